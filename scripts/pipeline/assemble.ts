@@ -1,0 +1,57 @@
+import { ArticleSchema, type Article } from '../../src/schemas/article.ts';
+import { error, type Diagnostic } from './diagnostics.ts';
+import { findDuplicates } from './dedupe.ts';
+import { assignIds } from './ids.ts';
+import type { PreparedArticle } from './prepare.ts';
+
+/**
+ * Turns the prepared articles into the published collection: links near-duplicate captures to
+ * their canonical story, gives every article its id and permalink, and validates each record
+ * against the schema. Articles come out newest first, then by id.
+ */
+export function assembleArticles(prepared: readonly PreparedArticle[]): { articles: Article[]; diagnostics: Diagnostic[] } {
+	const links = findDuplicates(
+		prepared.map((a) => ({ key: a.source, text: a.clean.paragraphs.map((p) => p.text).join('\n') })),
+	);
+	const canonicalOf = new Map(links.map((link) => [link.key, link.canonical]));
+	const { ids, diagnostics } = assignIds(
+		prepared.map((a) => ({
+			source: a.source,
+			title: a.clean.title,
+			published: a.metadata.published,
+			slug: a.metadata.slug,
+			duplicateOfSource: canonicalOf.get(a.source) ?? null,
+		})),
+	);
+	const idOf = (source: string) => ids.get(source)!;
+	const pathOf = new Map(prepared.map((a) => [a.source, a.path]));
+	for (const d of diagnostics) d.file = pathOf.get(d.file) ?? d.file;
+
+	const articles: Article[] = [];
+	for (const { source, path, metadata, clean } of prepared) {
+		const id = idOf(source);
+		const canonical = canonicalOf.get(source);
+		const record = {
+			id,
+			source,
+			title: clean.title,
+			outlet: metadata.outlet ?? null,
+			republishes: metadata.republishes ?? null,
+			published: metadata.published,
+			dateBasis: metadata.dateBasis ?? null,
+			sourceUrl: metadata.url ?? null,
+			standfirst: clean.standfirst,
+			paragraphs: clean.paragraphs.map((p, i) => ({ id: `p-${i + 1}`, text: p.text, ...(p.kind ? { kind: p.kind } : {}) })),
+			captions: clean.captions,
+			related: clean.related,
+			duplicateOf: canonical ? idOf(canonical) : null,
+			duplicates: links.filter((l) => l.canonical === source).map((l) => idOf(l.key)),
+			url: `/articles/${id}/`,
+		};
+		const result = ArticleSchema.safeParse(record);
+		if (result.success) articles.push(result.data);
+		else diagnostics.push(...result.error.issues.map((issue) => error(path, `field \`${issue.path.join('.')}\`: ${issue.message}`)));
+	}
+	articles.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+	return { articles, diagnostics };
+}

@@ -1,0 +1,55 @@
+import { endsLikeSentence, isCaption } from './classify.ts';
+import { isFurniture } from './furniture.ts';
+import type { Line } from './lines.ts';
+import { FUNCTION_WORDS, words } from './words.ts';
+
+const BULLET = /^[-•*·▪●◦‣►]\s/;
+
+/**
+ * Rejoins paragraphs that the scrape broke over several lines. A line continues onto the next
+ * (with no blank line between) when it ends unfinished — on a comma, a dash or a word like "by"
+ * or "the" — or when the next line starts in lower case, or when the file is hard-wrapped at a
+ * fixed width and the line fills it. Furniture, captions and list items are never joined.
+ *
+ * @example unwrapLines([{ text: 'a trip that began in Hungary, followed by', … }, { text: 'Russia.', … }])
+ *   // → [{ text: 'a trip that began in Hungary, followed by Russia.', … }]
+ */
+export function unwrapLines(lines: readonly Line[]): Line[] {
+	const width = wrapWidth(lines);
+	const result: Line[] = [];
+	for (const line of lines) {
+		const previous = result.at(-1);
+		if (previous && !line.afterBlank && continues(previous.text, line.text, width)) {
+			result[result.length - 1] = { ...previous, text: `${previous.text} ${line.text}` };
+		} else {
+			result.push({ ...line });
+		}
+	}
+	return result;
+}
+
+function continues(line: string, next: string, width: number | null): boolean {
+	if (endsLikeSentence(line) || BULLET.test(next)) return false;
+	if (isFurniture(line) || isFurniture(next) || isCaption(line) || isCaption(next)) return false;
+	if (/^\p{Ll}/u.test(next)) return true;
+	if (/[,;–—-]$/.test(line)) return true;
+	const last = words(line).at(-1);
+	if (last !== undefined && FUNCTION_WORDS.has(last)) return true;
+	return width !== null && line.length >= width - 20;
+}
+
+/**
+ * The column a hard-wrapped file is wrapped at, or null. A file is hard-wrapped when most lines
+ * that run on into another line without finishing a sentence end near one common width.
+ */
+export function wrapWidth(lines: readonly Line[]): number | null {
+	const longest = Math.max(0, ...lines.map((l) => l.text.length));
+	if (longest === 0 || longest > 120) return null;
+	const runOn = lines.filter((line, i) => {
+		const next = lines[i + 1];
+		return next !== undefined && !next.afterBlank && !endsLikeSentence(line.text);
+	});
+	if (runOn.length < 3) return null;
+	const nearWidth = runOn.filter((l) => l.text.length >= longest - 20).length;
+	return nearWidth / runOn.length >= 0.6 ? longest : null;
+}
