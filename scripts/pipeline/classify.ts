@@ -27,11 +27,14 @@ const TERMINAL = /(?:[.!?…]|\.\.\.)[”’"')\]]*$/;
 const AGENCIES = String.raw`(?:AP|AFP|EPA(?:-EFE)?|Reuters|Xinhua|Getty(?: Images)?|Shutterstock(?: Images)?|Alamy|Bloomberg|PA(?: Media)?|Kyodo|Yonhap|Tass|Sputnik|CNS|IC|VCG|Handout|File|Courtesy)`;
 const CREDIT = String.raw`(?:[A-Z0-9“‘][^:!?]{0,70}?|handout|file)`;
 const CREDIT_WORD = String.raw`(?:PHOTO|[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Gg]raphics?|[Vv]ideo|[Ff]ootage|[Cc]redits?)`;
+/** A credit alone on its line: "Getty Images", "Reuters/Tingshu Wang". */
+const CREDIT_ONLY = new RegExp(String.raw`^${AGENCIES}(?:\s*(?:/|via)\s*[A-Z][^.:!?]{1,40})?$`);
 const CAPTION_PATTERNS = [
 	// "… Photo: Shutterstock Images", "Photo by Jane Doe/Getty Images", "[Photo/Xinhua]", "(AP Photo/Andy Wong)"
 	new RegExp(String.raw`(?:^|[\s.!?”’)])[([]?(?:${AGENCIES}\s)?${CREDIT_WORD}(?:\s*:\s*|\s+by\s+|\s*/\s*)${CREDIT}\.?[)\]]?$`),
-	// a credit alone on its line: "Getty Images", "Reuters/Tingshu Wang"
-	new RegExp(String.raw`^${AGENCIES}(?:\s*(?:/|via)\s*[A-Z][^.:!?]{1,40})?$`),
+	CREDIT_ONLY,
+	// "… March 12, 2025. (Xinhua/Zhang Ling)": agency and photographer in brackets
+	new RegExp(String.raw`[([]${AGENCIES}\s*/\s*[A-Z][^()[\]]{1,40}[)\]]$`),
 ];
 
 /** The kind of one normalised line. */
@@ -47,6 +50,8 @@ export function classifyLine(text: string, afterBlank = false): ClassifiedLine {
 	return { kind: 'fragment', text, afterBlank };
 }
 
+export const isCreditOnly = (text: string): boolean => CREDIT_ONLY.test(text);
+
 export const endsLikeSentence = (text: string): boolean => TERMINAL.test(text);
 
 /** A photo caption or credit line, judged by the credit at its end; captions stay short. */
@@ -57,5 +62,6 @@ export function isCaption(text: string): boolean {
 
 function creditWords(text: string): number {
 	const credit = new RegExp(String.raw`${CREDIT_WORD}(?:\s*:\s*|\s+by\s+|\s*/\s*)(.*)$`).exec(text);
-	return credit ? wordCount(credit[1] ?? '') : wordCount(text);
+	// The other patterns bound their credit themselves.
+	return credit ? wordCount(credit[1] ?? '') : 0;
 }

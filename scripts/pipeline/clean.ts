@@ -1,4 +1,4 @@
-import { classifyLine, type ClassifiedLine } from './classify.ts';
+import { classifyLine, isCreditOnly, type ClassifiedLine } from './classify.ts';
 import { splitLines } from './lines.ts';
 import { comparisonKey } from './normalise.ts';
 import { unwrapLines } from './unwrap.ts';
@@ -29,6 +29,10 @@ const HEADING_MAX_WORDS = 8;
 const RELATED_MARKER =
 	/^(?:related(?: articles| stories| news| content| coverage| reading| links)?|more (?:on this(?: story| topic)?|stories|from .{1,30}|like this|to read)|read (?:more|next|also)|you (?:may|might) also like|recommended(?: for you| stories| reading)?|also (?:read|on .{1,30})|see also|what to read next|further reading|most (?:read|popular|viewed))\s*:?$/i;
 const INLINE_TEASER = /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended)\s*[:|]\s*(.{10,})$/i;
+/** Below the headline, a standfirst line has at least this many words; shorter lines are labels. */
+const STANDFIRST_MIN_WORDS = 4;
+/** "Jane Doe in Moscow": a reporter's name and dateline under the headline. */
+const NAME_AND_PLACE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})? (?:in|reporting from) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u;
 const VIDEO_DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 
 /**
@@ -52,23 +56,43 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 	const relatedZone = relatedAt === -1 ? [] : lines.slice(relatedAt + 1);
 	if (relatedAt !== -1) remove(lines[relatedAt]!, 'related-stories marker');
 
-	const storyWords = contentWords(body.map((l) => l.text).join(' '));
+	const storyWords = contentWords(body.filter((l) => l.kind === 'prose').map((l) => l.text).join(' '));
 	const headlineAt = findHeadline(top, storyWords, options.title);
 	result.title = options.title ?? (headlineAt === -1 ? null : top[headlineAt]!.text);
 
 	top.forEach((line, i) => {
-		if (line.kind === 'caption') result.captions.push(line.text);
+		if (line.kind === 'caption') result.captions.push(captionWithText(top, i));
+		else if (isCaptionText(top, i)) return;
 		else if (i === headlineAt) return;
 		else if (line.kind === 'furniture') remove(line, line.rule ?? 'furniture');
 		else if (i < headlineAt || headlineAt === -1) remove(line, 'above the headline (section label or promotion)');
 		else if (line.kind === 'prose') result.paragraphs.push({ text: line.text });
-		else if (line.kind === 'fragment' && wordCount(line.text) < 4) remove(line, 'fragment');
+		else if (line.kind === 'bullet') result.standfirst.push(line.text);
+		else if (NAME_AND_PLACE.test(line.text)) remove(line, 'byline');
+		else if (wordCount(line.text) < STANDFIRST_MIN_WORDS) remove(line, 'label under the headline (byline, section or place)');
 		else result.standfirst.push(line.text);
 	});
 
 	readBody(body, storyWords, result, remove);
 	readRelatedZone(relatedZone, result, remove);
 	return result;
+}
+
+/**
+ * Some outlets print the credit on a line of its own ("Getty Images") with the caption on the
+ * next line, title-like; such a pair is one caption.
+ */
+function captionWithText(lines: readonly ClassifiedLine[], i: number): string {
+	return isCaptionText(lines, i + 1) ? `${lines[i + 1]!.text} (${lines[i]!.text})` : lines[i]!.text;
+}
+
+function isCaptionText(lines: readonly ClassifiedLine[], i: number): boolean {
+	const credit = lines[i - 1];
+	const line = lines[i];
+	return (
+		credit !== undefined && line !== undefined && credit.kind === 'caption' && isCreditOnly(credit.text) &&
+		(line.kind === 'headline' || (line.kind === 'prose' && wordCount(line.text) < 40))
+	);
 }
 
 /** The index in `top` of the headline, or -1. */
@@ -104,14 +128,16 @@ function readBody(
 	const seen = new Set<string>();
 	body.forEach((line, i) => {
 		const key = comparisonKey(line.text);
-		if (line.kind === 'caption') return void result.captions.push(line.text);
+		if (line.kind === 'caption') return void result.captions.push(captionWithText(body, i));
+		if (isCaptionText(body, i)) return;
 		if (i > lastProse) return remove(line, line.kind === 'furniture' ? (line.rule ?? 'furniture') : 'after the story');
 		if (line.kind === 'furniture') return remove(line, line.rule ?? 'furniture');
+		if (continuesAppeal(body, i, storyWords)) return remove(line, 'subscription appeal');
 		if (seen.has(key)) return remove(line, 'repeated line');
 		seen.add(key);
 		const inline = INLINE_TEASER.exec(line.text);
 		if (inline) return void result.related.push({ title: inline[1]!, text: '' });
-		if (line.kind === 'headline') {
+		if (line.kind === 'headline' || isQuestionHeading(line.text)) {
 			if (isTeaser(body, i, storyWords)) result.related.push({ title: line.text, text: '' });
 			else result.paragraphs.push({ text: line.text, kind: 'heading' });
 			return;
@@ -122,9 +148,27 @@ function readBody(
 }
 
 /**
+ * A subscription or newsletter appeal often runs on over a line of its own blurb: a title-like
+ * line straight after an appeal (no blank line between) that is not about the story.
+ */
+function continuesAppeal(body: readonly ClassifiedLine[], i: number, storyWords: Set<string>): boolean {
+	const line = body[i]!;
+	return (
+		body[i - 1]?.rule === 'subscription appeal' && !line.afterBlank &&
+		(line.kind === 'headline' || line.kind === 'fragment') && overlap(line.text, storyWords) < 0.5
+	);
+}
+
+/** "What is on the agenda?": a short question on its own line, not a quotation, heads a section. */
+function isQuestionHeading(text: string): boolean {
+	return /\?$/.test(text) && wordCount(text) <= HEADING_MAX_WORDS && !/[“”"‘]/.test(text);
+}
+
+/**
  * A title-like line between paragraphs is a subheading of this story, or the headline of
  * another story the page links to. Teasers are repeated (a video's title shown twice), follow a
- * video's running time, run longer than subheadings do, or share no words with what follows.
+ * video's running time, run longer than subheadings do, or (with four words or more) share no
+ * words with what follows or with the story.
  */
 function isTeaser(body: readonly ClassifiedLine[], i: number, storyWords: Set<string>): boolean {
 	const line = body[i]!;
@@ -132,6 +176,8 @@ function isTeaser(body: readonly ClassifiedLine[], i: number, storyWords: Set<st
 	if (body.some((other, j) => j !== i && comparisonKey(other.text) === key)) return true;
 	if (i > 0 && VIDEO_DURATION.test(body[i - 1]!.text)) return true;
 	if (wordCount(line.text) > HEADING_MAX_WORDS) return true;
+	// "Background", "What next": too short to be another story's headline.
+	if (wordCount(line.text) < 4) return false;
 	const next = body.slice(i + 1).find((l) => l.kind === 'prose');
 	const aboutNext = next ? overlap(line.text, contentWords(next.text)) : 0;
 	return aboutNext === 0 && overlap(line.text, storyWords) < 0.5;

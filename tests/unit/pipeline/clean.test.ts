@@ -1,0 +1,192 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { cleanArticle } from '../../../scripts/pipeline/clean.ts';
+import { matchFurniture } from '../../../scripts/pipeline/furniture.ts';
+
+const body = (text: string) => cleanArticle(text).paragraphs.map((p) => p.text);
+const STORY =
+	'Chen Wenqing met Russian Security Council Secretary Nikolai Patrushev in Moscow on Tuesday, the two sides said.';
+const MORE = 'Patrushev said Russia and China would deepen security cooperation in Moscow and Beijing this year.';
+
+describe('cleanArticle: the top of the page', () => {
+	test('takes the title-like line about the story as the headline, past section labels and promotions', () => {
+		const result = cleanArticle(
+			['China-Russia relations', 'Get more with myNEWS', 'A personalised news feed of stories that matter to you', 'Chen Wenqing meets Patrushev in Moscow', STORY].join('\n'),
+		);
+		expect(result.title).toBe('Chen Wenqing meets Patrushev in Moscow');
+		expect(result.standfirst).toEqual([]);
+		expect(body(['SECTION', 'Chen Wenqing meets Patrushev in Moscow', STORY].join('\n'))).toEqual([STORY]);
+	});
+
+	test('passes over a promotion above the headline that shares no words with the story', () => {
+		const result = cleanArticle(['Download the best stories of the week today', 'Chen Wenqing meets Patrushev in Moscow', STORY].join('\n'));
+		expect(result.title).toBe('Chen Wenqing meets Patrushev in Moscow');
+	});
+
+	test('reads bullets and dek lines under the headline as the standfirst', () => {
+		const result = cleanArticle(['Chen meets Patrushev', '- Politburo member visits Moscow', '• Security ties deepen amid tensions', STORY].join('\n'));
+		expect(result.standfirst).toEqual(['Politburo member visits Moscow', 'Security ties deepen amid tensions']);
+	});
+
+	test('leaves bylines, reporter datelines and short labels under the headline out of the standfirst', () => {
+		const result = cleanArticle(['Chen meets Patrushev in Moscow', 'Pjotr Sauer in Moscow', 'Jane Doe', 'BBC News, Beijing', 'By Staff Writer', STORY].join('\n'));
+		expect(result.standfirst).toEqual([]);
+		expect(result.removed.map((r) => r.text)).toEqual(['Pjotr Sauer in Moscow', 'Jane Doe', 'BBC News, Beijing', 'By Staff Writer']);
+	});
+
+	test('accepts a question as a headline', () => {
+		expect(cleanArticle(['Will Chen Wenqing meet Patrushev again?', STORY].join('\n')).title).toBe('Will Chen Wenqing meet Patrushev again?');
+	});
+
+	test('uses a headline given in the metadata and drops the matching line', () => {
+		const result = cleanArticle(['Chen meets Patrushev', STORY].join('\n'), { title: 'Chen meets Patrushev' });
+		expect(result.title).toBe('Chen meets Patrushev');
+		expect(result.standfirst).toEqual([]);
+	});
+
+	test('finds no headline in text that has none', () => {
+		expect(cleanArticle(`${STORY}\n${MORE}`).title).toBeNull();
+	});
+});
+
+describe('cleanArticle: the body', () => {
+	test('keeps a short subheading as a heading', () => {
+		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Patrushev and Chen to meet again', MORE].join('\n'));
+		expect(result.paragraphs).toEqual([{ text: STORY }, { text: 'Patrushev and Chen to meet again', kind: 'heading' }, { text: MORE }]);
+	});
+
+	test('keeps a short question on its own line as a heading', () => {
+		const result = cleanArticle(['Chen meets Patrushev', STORY, 'What is on the agenda?', MORE].join('\n'));
+		expect(result.paragraphs[1]).toEqual({ text: 'What is on the agenda?', kind: 'heading' });
+	});
+
+	test('splits a long title-like line between paragraphs off as a related teaser', () => {
+		const teaser = 'Pancakes and dancing: how Russia and China are trying to boost cultural ties';
+		const result = cleanArticle(['Chen meets Patrushev', STORY, teaser, MORE].join('\n'));
+		expect(result.related).toEqual([{ title: teaser, text: '' }]);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([STORY, MORE]);
+	});
+
+	test('splits off a short teaser that has nothing to do with the story', () => {
+		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Ten best beaches in Thailand', MORE].join('\n'));
+		expect(result.related.map((r) => r.title)).toEqual(['Ten best beaches in Thailand']);
+	});
+
+	test('takes a video teaser shown twice after its running time as one related item', () => {
+		const video = 'Russian prime minister travels to China';
+		const result = cleanArticle(['Chen meets Patrushev', STORY, '02:46', video, video, MORE].join('\n'));
+		expect(result.related).toEqual([{ title: video, text: '' }]);
+		expect(body(['Chen meets Patrushev', STORY, '02:46', video, video, MORE].join('\n'))).toEqual([STORY, MORE]);
+	});
+
+	test('reads "Read more: …" lines as related teasers', () => {
+		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Read more: Kazakhstan and China sign visa deal', MORE].join('\n'));
+		expect(result.related).toEqual([{ title: 'Kazakhstan and China sign visa deal', text: '' }]);
+	});
+
+	test('moves photo captions out of the body', () => {
+		const caption = 'Chen Wenqing was promoted in October. Photo: CCTV';
+		const result = cleanArticle(['Chen meets Patrushev', STORY, caption, MORE].join('\n'));
+		expect(result.captions).toEqual([caption]);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([STORY, MORE]);
+	});
+
+	test('joins a credit line to the caption text under it', () => {
+		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Getty Images', 'Police stand guard outside the venue', MORE].join('\n'));
+		expect(result.captions).toEqual(['Police stand guard outside the venue (Getty Images)']);
+	});
+
+	test('drops furniture between paragraphs and everything after the last paragraph', () => {
+		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Advertisement', MORE, 'Select Voice', 'Slow', 'Fast', 'Try Our AI Features', 'Leave a Reply'].join('\n'));
+		expect(result.paragraphs.map((p) => p.text)).toEqual([STORY, MORE]);
+	});
+
+	test('drops a newsletter appeal together with its blurb', () => {
+		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Sign up to Global Dispatch, our free newsletter', 'Get a different world view with a roundup of the best news', MORE].join('\n'));
+		expect(result.paragraphs.map((p) => p.text)).toEqual([STORY, MORE]);
+		expect(result.related).toEqual([]);
+	});
+});
+
+describe('cleanArticle: related stories', () => {
+	test('reads teasers after a "Related Articles" marker as title and text, without outlet labels and time stamps', () => {
+		const result = cleanArticle(
+			[
+				'Chen meets Patrushev', STORY, 'Related Articles',
+				'Daily Planet', 'an hour ago', '- Daily Planet', 'Asean asserts agency at Shangri-La Dialogue', 'Asean defence chiefs emphasised individual agency.',
+				'Daily Planet', '2 hours ago', '- Daily Planet', 'New liaison office chief visits community', 'The director made his first visit on Sunday.',
+			].join('\n'),
+		);
+		expect(result.related).toEqual([
+			{ title: 'Asean asserts agency at Shangri-La Dialogue', text: 'Asean defence chiefs emphasised individual agency.' },
+			{ title: 'New liaison office chief visits community', text: 'The director made his first visit on Sunday.' },
+		]);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([STORY]);
+	});
+});
+
+const seedsDir = new URL('../../../content/raw/', import.meta.url);
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+const cleanSeed = (name: string) => cleanArticle(readFileSync(new URL(name, seedsDir), 'utf8'));
+
+describe('cleanArticle on the seed articles', () => {
+	test.each(seeds)('%s leaves no furniture line in its paragraphs', (name) => {
+		const result = cleanSeed(name);
+		for (const paragraph of result.paragraphs) expect(matchFurniture(paragraph.text), paragraph.text).toBeNull();
+		expect(result.paragraphs.length).toBeGreaterThan(4);
+	});
+
+	test.each(seeds)('%s matches its reviewed clean output', async (name) => {
+		const { removed: _, ...result } = cleanSeed(name);
+		await expect(`${JSON.stringify(result, null, '\t')}\n`).toMatchFileSnapshot(`../../fixtures/seeds/${name.replace('.txt', '.json')}`);
+	});
+
+	test('rejoins the first paragraph of 000, broken over two lines', () => {
+		expect(cleanSeed('000_c456d7ed90dc46d1.txt').paragraphs[0]!.text).toMatch(/a seven-day trip that began in Hungary, followed by Russia\.$/);
+	});
+
+	test('keeps 000’s three unrelated stories out of its body, as related items', () => {
+		const result = cleanSeed('000_c456d7ed90dc46d1.txt');
+		expect(result.related.map((r) => r.title)).toEqual([
+			'‘Not mere pawns’ in big power rivalry: Asean asserts agency at Shangri-La Dialogue',
+			'New liaison office chief in first public appearance with Hong Kong community visit',
+			'US hostility to Chinese students prompts many parents to look elsewhere',
+		]);
+		expect(result.paragraphs.some((p) => /Hegseth|Zhou Ji|Harvard/.test(p.text))).toBe(false);
+	});
+
+	test('finds 002’s subheading and its headline under the section label and empty byline', () => {
+		const result = cleanSeed('002_e8bc1a953be82026.txt');
+		expect(result.title).toBe('CPC’s security chief to visit Russia');
+		expect(result.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual(['Xi and Putin to meet']);
+	});
+
+	test('splits the related headlines inline in 003 and 004 off the body', () => {
+		expect(cleanSeed('003_d13c28472e234fa8.txt').related.map((r) => r.title)).toEqual([
+			'Pancakes and dancing: how Russia and China are trying to boost cultural ties',
+			'China rejects restraints on Russia trade as top US envoy travels to Beijing',
+		]);
+		expect(cleanSeed('004_26156e77c6c60180.txt').related.map((r) => r.title)).toEqual([
+			'China-Russia trade has ‘plateaued’ despite ‘unprecedented high level’ relations',
+			'Russian prime minister travels to China to ‘elevate cooperation’',
+		]);
+	});
+
+	test('separates 004’s photo captions and standfirst bullets', () => {
+		const result = cleanSeed('004_26156e77c6c60180.txt');
+		expect(result.captions).toHaveLength(3);
+		expect(result.captions.every((c) => /Photo: [A-Z]/.test(c))).toBe(true);
+		expect(result.standfirst).toHaveLength(2);
+		expect(result.title).toBe('China, Russia hold security talks in Moscow amid tensions with the West');
+	});
+});
+
+const outletsDir = new URL('../../fixtures/outlets/', import.meta.url);
+describe('cleanArticle on other outlets’ styles', () => {
+	test.each(readdirSync(outletsDir).sort())('%s comes out as its reviewed clean output', async (name) => {
+		const input = readFileSync(new URL(`${name}/input.txt`, outletsDir), 'utf8');
+		const { removed: _, ...result } = cleanArticle(input);
+		for (const paragraph of result.paragraphs) expect(matchFurniture(paragraph.text), paragraph.text).toBeNull();
+		await expect(`${JSON.stringify(result, null, '\t')}\n`).toMatchFileSnapshot(`../../fixtures/outlets/${name}/expected.json`);
+	});
+});
