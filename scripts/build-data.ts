@@ -29,11 +29,11 @@ const diagnostics = [...corpus.diagnostics, ...prepared.flatMap((p) => p.diagnos
 
 if (diagnostics.length > 0) console.error(formatDiagnostics(diagnostics));
 if (hasErrors(diagnostics) || corpus.articles.length === 0) {
-	const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+	const failed = prepared.filter((p) => p.article === null).length + new Set(assembled.diagnostics.map((d) => d.file)).size;
 	console.error(
 		corpus.articles.length === 0
 			? `build-data: no articles (*.txt) in ${options.raw}`
-			: `build-data: ${failed} file(s) have errors; nothing was written. Fix them and run again.`,
+			: `build-data: ${failed} of ${corpus.articles.length} articles have errors; nothing was written. Fix them and run again.`,
 	);
 	process.exit(1);
 }

@@ -17,6 +17,7 @@ export function assembleArticles(prepared: readonly PreparedArticle[]): { articl
 	const { ids, diagnostics } = assignIds(
 		prepared.map((a) => ({
 			source: a.source,
+			path: a.path,
 			title: a.clean.title,
 			published: a.metadata.published,
 			slug: a.metadata.slug,
@@ -24,8 +25,6 @@ export function assembleArticles(prepared: readonly PreparedArticle[]): { articl
 		})),
 	);
 	const idOf = (source: string) => ids.get(source)!;
-	const pathOf = new Map(prepared.map((a) => [a.source, a.path]));
-	for (const d of diagnostics) d.file = pathOf.get(d.file) ?? d.file;
 
 	const articles: Article[] = [];
 	for (const { source, path, metadata, clean } of prepared) {

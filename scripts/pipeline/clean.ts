@@ -28,7 +28,8 @@ const BODY_MIN_WORDS = 12;
 const HEADING_MAX_WORDS = 8;
 const RELATED_MARKER =
 	/^(?:related(?: articles| stories| news| content| coverage| reading| links)?|more (?:on this(?: story| topic)?|stories|from .{1,30}|like this|to read)|read (?:more|next|also)|you (?:may|might) also like|recommended(?: for you| stories| reading)?|also (?:read|on .{1,30})|see also|what to read next|further reading|most (?:read|popular|viewed))\s*:?$/i;
-const INLINE_TEASER = /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended)\s*[:|]\s*(.{10,})$/i;
+const INLINE_TEASER =
+	/^(?:read (?:more|next|also)|also read|related(?: story| article)?|see also|more|watch|listen|recommended|don[’']t miss|must read)\s*[:|–-]\s*(.{10,})$/i;
 /** Below the headline, a standfirst line has at least this many words; shorter lines are labels. */
 const STANDFIRST_MIN_WORDS = 4;
 /** "Jane Doe in Moscow": a reporter's name and dateline under the headline. */
@@ -100,20 +101,13 @@ function findHeadline(top: readonly ClassifiedLine[], storyWords: Set<string>, g
 	if (given !== undefined) return top.findIndex((l) => comparisonKey(l.text) === comparisonKey(given));
 	const titleLike = (l: ClassifiedLine) =>
 		l.kind === 'headline' || (l.kind === 'prose' && /[?!][”’"']?$/.test(l.text));
-	for (const minWords of [4, 2]) {
+	for (const minWords of [4, 1]) {
 		const candidates = top.flatMap((l, i) => (titleLike(l) && wordCount(l.text) >= minWords ? [i] : []));
+		if (candidates.length === 0) continue;
 		// The first title-like line that is about the story; failing that, the one most about it.
-		const onTopic = candidates.find((i) => overlap(top[i]!.text, storyWords) >= 0.3);
-		if (onTopic !== undefined) return onTopic;
-		if (candidates.length > 0 && storyWords.size === 0) return candidates[0]!;
-		const best = candidates.reduce<[number, number]>(
-			(acc, i) => {
-				const score = overlap(top[i]!.text, storyWords);
-				return score > acc[1] ? [i, score] : acc;
-			},
-			[-1, 0],
-		);
-		if (best[0] !== -1) return best[0];
+		const scores = candidates.map((i) => overlap(top[i]!.text, storyWords));
+		const onTopic = scores.findIndex((score) => score >= 0.3);
+		return candidates[onTopic !== -1 ? onTopic : scores.indexOf(Math.max(...scores))]!;
 	}
 	return -1;
 }

@@ -9,7 +9,7 @@ export interface Decoded {
 	diagnostics: Diagnostic[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const windows1252 = new TextDecoder('windows-1252');
 
 /**

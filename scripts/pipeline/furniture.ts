@@ -23,6 +23,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{ name: 'trust badge', pattern: /^(?:why you can trust .{1,40}|trust(?:ed)? (?:project|indicators?|journalism)|(?:verified|fact[- ]checked)(?: by .{1,40})?|our standards:?.{0,80}|the trust project)$/i },
 	{ name: 'empty byline', pattern: /^(?:(?:first |last )?(?:published|updated|posted|modified)|by|on|at|written by|author)(?:\s+(?:on|at|by|:))?\s*:?$/i },
 	{ name: 'byline', pattern: new RegExp(String.raw`^by\s+${NAME}(?:(?:,| and| &) ${NAME})*(?:,? (?:in|reporting from) \p{Lu}[\p{L} ]{1,30})?$`, 'iu') },
+	{ name: 'byline', pattern: /^(?:by )?[\p{L} .'’&-]{0,40}\b(?:staff (?:writers?|reporters?)|(?:special |foreign |our )?correspondents?|news (?:desk|staff)|wire services?|agencies)$/iu },
 	{ name: 'date stamp', pattern: new RegExp(String.raw`^(?:(?:first |last )?(?:published|updated|posted)(?: on| at)?:?\s*)?(?:(?:${WEEKDAY}\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?)\s*,?\s*\d{4}${CLOCK}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}/\d{1,2}/\d{2,4}${CLOCK})$`, 'i') },
 	{ name: 'source line', pattern: /^(?:source|editor|web editor|responsible editor|author|reporter|photographer|photo editor)s?\s*[:：]\s*.{1,60}$/i },
 	{ name: 'credit line', pattern: /^(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|edited) by\b.{1,150}$/i },

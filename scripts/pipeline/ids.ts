@@ -21,6 +21,8 @@ export function slugify(text: string, maxLength = MAX_TITLE_SLUG): string {
 export interface IdInput {
 	/** The raw file's name. */
 	source: string;
+	/** The raw file's path, for messages. */
+	path: string;
 	title: string;
 	published: string;
 	/** A slug chosen in the metadata, used as it is. */
@@ -48,13 +50,14 @@ export function assignIds(inputs: readonly IdInput[]): { ids: Map<string, string
 	}
 	const bySlug = new Map<string, string[]>();
 	for (const [source, id] of ids) bySlug.set(id, [...(bySlug.get(id) ?? []), source]);
+	const pathOf = new Map(inputs.map((a) => [a.source, a.path]));
 	const diagnostics: Diagnostic[] = [];
 	for (const [id, sources] of bySlug) {
 		if (sources.length < 2) continue;
 		for (const source of sources) {
-			const others = sources.filter((s) => s !== source).join(', ');
+			const others = sources.filter((s) => s !== source).map((s) => pathOf.get(s)).join(', ');
 			diagnostics.push(
-				error(source, `its permalink slug "${id}" is also the slug of ${others}; give one of them its own \`slug:\` in its metadata`),
+				error(pathOf.get(source)!, `its permalink slug "${id}" is also the slug of ${others}; give one of them its own \`slug:\` in its metadata`),
 			);
 		}
 	}
