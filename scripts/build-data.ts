@@ -19,17 +19,26 @@ import { formatDiagnostics, hasErrors } from './pipeline/diagnostics.ts';
 import { prepareArticle } from './pipeline/prepare.ts';
 
 const { values: options } = parseArgs({
-	options: { raw: { type: 'string', default: 'content/raw' }, out: { type: 'string', default: 'content/generated' } },
+	options: {
+		raw: { type: 'string', default: 'content/raw' },
+		out: { type: 'string', default: 'content/generated' },
+	},
 });
 
 const corpus = await readCorpus(options.raw);
 const prepared = corpus.articles.map(prepareArticle);
 const assembled = assembleArticles(prepared.flatMap((p) => (p.article ? [p.article] : [])));
-const diagnostics = [...corpus.diagnostics, ...prepared.flatMap((p) => p.diagnostics), ...assembled.diagnostics];
+const diagnostics = [
+	...corpus.diagnostics,
+	...prepared.flatMap((p) => p.diagnostics),
+	...assembled.diagnostics,
+];
 
 if (diagnostics.length > 0) console.error(formatDiagnostics(diagnostics));
 if (hasErrors(diagnostics) || corpus.articles.length === 0) {
-	const failed = prepared.filter((p) => p.article === null).length + new Set(assembled.diagnostics.map((d) => d.file)).size;
+	const failed =
+		prepared.filter((p) => p.article === null).length +
+		new Set(assembled.diagnostics.map((d) => d.file)).size;
 	console.error(
 		corpus.articles.length === 0
 			? `build-data: no articles (*.txt) in ${options.raw}`
@@ -39,7 +48,10 @@ if (hasErrors(diagnostics) || corpus.articles.length === 0) {
 }
 
 await mkdir(options.out, { recursive: true });
-const output = { generatedBy: 'scripts/build-data.ts from content/raw; do not edit', articles: assembled.articles };
+const output = {
+	generatedBy: 'scripts/build-data.ts from content/raw; do not edit',
+	articles: assembled.articles,
+};
 await writeFile(join(options.out, 'articles.json'), `${JSON.stringify(output, null, '\t')}\n`);
 const duplicates = assembled.articles.filter((a) => a.duplicateOf).length;
 console.log(

@@ -9,7 +9,10 @@ import type { PreparedArticle } from './prepare.ts';
  * their canonical story, gives every article its id and permalink, and validates each record
  * against the schema. Articles come out newest first, then by id.
  */
-export function assembleArticles(prepared: readonly PreparedArticle[]): { articles: Article[]; diagnostics: Diagnostic[] } {
+export function assembleArticles(prepared: readonly PreparedArticle[]): {
+	articles: Article[];
+	diagnostics: Diagnostic[];
+} {
 	const links = findDuplicates(
 		prepared.map((a) => ({ key: a.source, text: a.clean.paragraphs.map((p) => p.text).join('\n') })),
 	);
@@ -40,7 +43,11 @@ export function assembleArticles(prepared: readonly PreparedArticle[]): { articl
 			dateBasis: metadata.dateBasis ?? null,
 			sourceUrl: metadata.url ?? null,
 			standfirst: clean.standfirst,
-			paragraphs: clean.paragraphs.map((p, i) => ({ id: `p-${i + 1}`, text: p.text, ...(p.kind ? { kind: p.kind } : {}) })),
+			paragraphs: clean.paragraphs.map((p, i) => ({
+				id: `p-${i + 1}`,
+				text: p.text,
+				...(p.kind ? { kind: p.kind } : {}),
+			})),
 			captions: clean.captions,
 			related: clean.related,
 			duplicateOf: canonical ? idOf(canonical) : null,
@@ -49,7 +56,12 @@ export function assembleArticles(prepared: readonly PreparedArticle[]): { articl
 		};
 		const result = ArticleSchema.safeParse(record);
 		if (result.success) articles.push(result.data);
-		else diagnostics.push(...result.error.issues.map((issue) => error(path, `field \`${issue.path.join('.')}\`: ${issue.message}`)));
+		else
+			diagnostics.push(
+				...result.error.issues.map((issue) =>
+					error(path, `field \`${issue.path.join('.')}\`: ${issue.message}`),
+				),
+			);
 	}
 	articles.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
 	return { articles, diagnostics };

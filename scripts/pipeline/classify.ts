@@ -31,7 +31,9 @@ const CREDIT_WORD = String.raw`(?:PHOTO|[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictu
 const CREDIT_ONLY = new RegExp(String.raw`^${AGENCIES}(?:\s*(?:/|via)\s*[A-Z][^.:!?]{1,40})?$`);
 const CAPTION_PATTERNS = [
 	// "… Photo: Shutterstock Images", "Photo by Jane Doe/Getty Images", "[Photo/Xinhua]", "(AP Photo/Andy Wong)"
-	new RegExp(String.raw`(?:^|[\s.!?”’)])[([]?(?:${AGENCIES}\s)?${CREDIT_WORD}(?:\s*:\s*|\s+by\s+|\s*/\s*)${CREDIT}\.?[)\]]?$`),
+	new RegExp(
+		String.raw`(?:^|[\s.!?”’)])[([]?(?:${AGENCIES}\s)?${CREDIT_WORD}(?:\s*:\s*|\s+by\s+|\s*/\s*)${CREDIT}\.?[)\]]?$`,
+	),
 	CREDIT_ONLY,
 	// "… March 12, 2025. (Xinhua/Zhang Ling)": agency and photographer in brackets
 	new RegExp(String.raw`[([]${AGENCIES}\s*/\s*[A-Z][^()[\]]{1,40}[)\]]$`),

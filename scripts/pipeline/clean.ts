@@ -33,7 +33,8 @@ const INLINE_TEASER =
 /** Below the headline, a standfirst line has at least this many words; shorter lines are labels. */
 const STANDFIRST_MIN_WORDS = 4;
 /** "Jane Doe in Moscow": a reporter's name and dateline under the headline. */
-const NAME_AND_PLACE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})? (?:in|reporting from) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u;
+const NAME_AND_PLACE =
+	/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})? (?:in|reporting from) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u;
 const VIDEO_DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 
 /**
@@ -47,17 +48,31 @@ const VIDEO_DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
  */
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanArticle {
 	const lines = unwrapLines(splitLines(text)).map((line) => classifyLine(line.text, line.afterBlank));
-	const result: CleanArticle = { title: null, standfirst: [], paragraphs: [], captions: [], related: [], removed: [] };
+	const result: CleanArticle = {
+		title: null,
+		standfirst: [],
+		paragraphs: [],
+		captions: [],
+		related: [],
+		removed: [],
+	};
 	const remove = (line: ClassifiedLine, reason: string) => result.removed.push({ text: line.text, reason });
 
 	const bodyStart = lines.findIndex((l) => l.kind === 'prose' && wordCount(l.text) >= BODY_MIN_WORDS);
 	const top = bodyStart === -1 ? lines : lines.slice(0, bodyStart);
-	const relatedAt = lines.findIndex((l, i) => i > bodyStart && bodyStart !== -1 && RELATED_MARKER.test(l.text));
+	const relatedAt = lines.findIndex(
+		(l, i) => i > bodyStart && bodyStart !== -1 && RELATED_MARKER.test(l.text),
+	);
 	const body = bodyStart === -1 ? [] : lines.slice(bodyStart, relatedAt === -1 ? undefined : relatedAt);
 	const relatedZone = relatedAt === -1 ? [] : lines.slice(relatedAt + 1);
 	if (relatedAt !== -1) remove(lines[relatedAt]!, 'related-stories marker');
 
-	const storyWords = contentWords(body.filter((l) => l.kind === 'prose').map((l) => l.text).join(' '));
+	const storyWords = contentWords(
+		body
+			.filter((l) => l.kind === 'prose')
+			.map((l) => l.text)
+			.join(' '),
+	);
 	const headlineAt = findHeadline(top, storyWords, options.title);
 	result.title = options.title ?? (headlineAt === -1 ? null : top[headlineAt]!.text);
 
@@ -66,11 +81,13 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 		else if (isCaptionText(top, i)) return;
 		else if (i === headlineAt) return;
 		else if (line.kind === 'furniture') remove(line, line.rule ?? 'furniture');
-		else if (i < headlineAt || headlineAt === -1) remove(line, 'above the headline (section label or promotion)');
+		else if (i < headlineAt || headlineAt === -1)
+			remove(line, 'above the headline (section label or promotion)');
 		else if (line.kind === 'prose') result.paragraphs.push({ text: line.text });
 		else if (line.kind === 'bullet') result.standfirst.push(line.text);
 		else if (NAME_AND_PLACE.test(line.text)) remove(line, 'byline');
-		else if (wordCount(line.text) < STANDFIRST_MIN_WORDS) remove(line, 'label under the headline (byline, section or place)');
+		else if (wordCount(line.text) < STANDFIRST_MIN_WORDS)
+			remove(line, 'label under the headline (byline, section or place)');
 		else result.standfirst.push(line.text);
 	});
 
@@ -91,13 +108,20 @@ function isCaptionText(lines: readonly ClassifiedLine[], i: number): boolean {
 	const credit = lines[i - 1];
 	const line = lines[i];
 	return (
-		credit !== undefined && line !== undefined && credit.kind === 'caption' && isCreditOnly(credit.text) &&
+		credit !== undefined &&
+		line !== undefined &&
+		credit.kind === 'caption' &&
+		isCreditOnly(credit.text) &&
 		(line.kind === 'headline' || (line.kind === 'prose' && wordCount(line.text) < 40))
 	);
 }
 
 /** The index in `top` of the headline, or -1. */
-function findHeadline(top: readonly ClassifiedLine[], storyWords: Set<string>, given: string | undefined): number {
+function findHeadline(
+	top: readonly ClassifiedLine[],
+	storyWords: Set<string>,
+	given: string | undefined,
+): number {
 	if (given !== undefined) return top.findIndex((l) => comparisonKey(l.text) === comparisonKey(given));
 	const titleLike = (l: ClassifiedLine) =>
 		l.kind === 'headline' || (l.kind === 'prose' && /[?!][”’"']?$/.test(l.text));
@@ -124,7 +148,8 @@ function readBody(
 		const key = comparisonKey(line.text);
 		if (line.kind === 'caption') return void result.captions.push(captionWithText(body, i));
 		if (isCaptionText(body, i)) return;
-		if (i > lastProse) return remove(line, line.kind === 'furniture' ? (line.rule ?? 'furniture') : 'after the story');
+		if (i > lastProse)
+			return remove(line, line.kind === 'furniture' ? (line.rule ?? 'furniture') : 'after the story');
 		if (line.kind === 'furniture') return remove(line, line.rule ?? 'furniture');
 		if (continuesAppeal(body, i, storyWords)) return remove(line, 'subscription appeal');
 		if (seen.has(key)) return remove(line, 'repeated line');
@@ -148,8 +173,10 @@ function readBody(
 function continuesAppeal(body: readonly ClassifiedLine[], i: number, storyWords: Set<string>): boolean {
 	const line = body[i]!;
 	return (
-		body[i - 1]?.rule === 'subscription appeal' && !line.afterBlank &&
-		(line.kind === 'headline' || line.kind === 'fragment') && overlap(line.text, storyWords) < 0.5
+		body[i - 1]?.rule === 'subscription appeal' &&
+		!line.afterBlank &&
+		(line.kind === 'headline' || line.kind === 'fragment') &&
+		overlap(line.text, storyWords) < 0.5
 	);
 }
 
@@ -187,12 +214,14 @@ function readRelatedZone(
 	remove: (line: ClassifiedLine, reason: string) => void,
 ): void {
 	const counts = new Map<string, number>();
-	for (const line of zone) counts.set(comparisonKey(line.text), (counts.get(comparisonKey(line.text)) ?? 0) + 1);
+	for (const line of zone)
+		counts.set(comparisonKey(line.text), (counts.get(comparisonKey(line.text)) ?? 0) + 1);
 	let current: { title: string; text: string } | null = null;
 	for (const line of zone) {
 		if (line.kind === 'furniture') remove(line, line.rule ?? 'furniture');
 		else if (line.kind === 'caption') result.captions.push(line.text);
-		else if ((counts.get(comparisonKey(line.text)) ?? 0) > 1) remove(line, 'label repeated over related stories');
+		else if ((counts.get(comparisonKey(line.text)) ?? 0) > 1)
+			remove(line, 'label repeated over related stories');
 		else if (line.kind === 'headline' && wordCount(line.text) >= 4) {
 			current = { title: line.text, text: '' };
 			result.related.push(current);

@@ -22,7 +22,9 @@ const IGNORED = /^(?:\.|readme(?:\.md)?$)/i;
  * Reads every `*.txt` article in `dir` with its sidecar (`name.yaml` or `name.yml`), in file-name
  * order. Stray files are reported as warnings, never silently skipped.
  */
-export async function readCorpus(dir: string): Promise<{ articles: RawArticle[]; diagnostics: Diagnostic[] }> {
+export async function readCorpus(
+	dir: string,
+): Promise<{ articles: RawArticle[]; diagnostics: Diagnostic[] }> {
 	const names = (await readdir(dir)).sort();
 	const present = new Set(names);
 	const diagnostics: Diagnostic[] = [];
@@ -42,7 +44,8 @@ export async function readCorpus(dir: string): Promise<{ articles: RawArticle[];
 				metadataText: sidecar ? await readFile(join(dir, sidecar), 'utf8') : null,
 			});
 		} else if (METADATA_EXTENSIONS.includes(extension)) {
-			if (!present.has(`${stem}.txt`)) diagnostics.push(warning(path, `is metadata for ${stem}.txt, which is not there`));
+			if (!present.has(`${stem}.txt`))
+				diagnostics.push(warning(path, `is metadata for ${stem}.txt, which is not there`));
 		} else {
 			diagnostics.push(warning(path, 'is not an article (.txt) or its metadata (.yaml); ignored'));
 		}

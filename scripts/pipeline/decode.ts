@@ -33,7 +33,10 @@ export function decodeArticle(file: string, bytes: Uint8Array): Decoded {
 	} catch {
 		text = windows1252.decode(bytes);
 		diagnostics.push(
-			warning(file, `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); read it as Windows-1252 — check accented letters on its page`),
+			warning(
+				file,
+				`is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); read it as Windows-1252 — check accented letters on its page`,
+			),
 		);
 	}
 	if (text.startsWith('\uFEFF')) {
@@ -64,7 +67,16 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
 	let i = 0;
 	while (i < bytes.length) {
 		const lead = bytes[i]!;
-		const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+		const length =
+			lead < 0x80
+				? 1
+				: lead >= 0xc2 && lead < 0xe0
+					? 2
+					: lead >= 0xe0 && lead < 0xf0
+						? 3
+						: lead >= 0xf0 && lead < 0xf5
+							? 4
+							: 0;
 		if (length === 0) return i;
 		for (let k = 1; k < length; k++) {
 			const next = bytes[i + k];

@@ -69,7 +69,10 @@ export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink
 		for (const [i, count] of shared) {
 			const score = count / Math.min(sets[i]!.size, set.size);
 			if (score < CONTAINMENT_THRESHOLD) continue;
-			pairScores.set(`${i}:${j}`, { containment: score, jaccard: count / (sets[i]!.size + set.size - count) });
+			pairScores.set(`${i}:${j}`, {
+				containment: score,
+				jaccard: count / (sets[i]!.size + set.size - count),
+			});
 			parent[root(j)] = root(i);
 		}
 	});

@@ -37,8 +37,13 @@ export interface IdInput {
  * that would share its canonical story's id gets a suffix from its file name, which does not
  * change when other files come and go. Any other clash is an error naming both files.
  */
-export function assignIds(inputs: readonly IdInput[]): { ids: Map<string, string>; diagnostics: Diagnostic[] } {
-	const base = new Map(inputs.map((a) => [a.source, a.slug ?? `${a.published}-${slugify(a.title) || 'untitled'}`]));
+export function assignIds(inputs: readonly IdInput[]): {
+	ids: Map<string, string>;
+	diagnostics: Diagnostic[];
+} {
+	const base = new Map(
+		inputs.map((a) => [a.source, a.slug ?? `${a.published}-${slugify(a.title) || 'untitled'}`]),
+	);
 	const ids = new Map<string, string>();
 	for (const article of inputs) {
 		const id = base.get(article.source)!;
@@ -55,9 +60,15 @@ export function assignIds(inputs: readonly IdInput[]): { ids: Map<string, string
 	for (const [id, sources] of bySlug) {
 		if (sources.length < 2) continue;
 		for (const source of sources) {
-			const others = sources.filter((s) => s !== source).map((s) => pathOf.get(s)).join(', ');
+			const others = sources
+				.filter((s) => s !== source)
+				.map((s) => pathOf.get(s))
+				.join(', ');
 			diagnostics.push(
-				error(pathOf.get(source)!, `its permalink slug "${id}" is also the slug of ${others}; give one of them its own \`slug:\` in its metadata`),
+				error(
+					pathOf.get(source)!,
+					`its permalink slug "${id}" is also the slug of ${others}; give one of them its own \`slug:\` in its metadata`,
+				),
 			);
 		}
 	}

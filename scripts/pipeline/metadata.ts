@@ -18,7 +18,12 @@ export function parseMetadata(file: string, yamlText: string | null): ParsedMeta
 	if (yamlText === null) {
 		return {
 			metadata: null,
-			diagnostics: [error(file, 'is missing: every article needs a metadata file beside it with at least `published: YYYY-MM-DD`')],
+			diagnostics: [
+				error(
+					file,
+					'is missing: every article needs a metadata file beside it with at least `published: YYYY-MM-DD`',
+				),
+			],
 		};
 	}
 	const document = parseDocument(yamlText, { schema: 'core', prettyErrors: false });
@@ -35,22 +40,39 @@ export function parseMetadata(file: string, yamlText: string | null): ParsedMeta
 	}
 	const diagnostics =
 		result.data.outlet == null
-			? [warning(file, 'names no outlet; the article is published with outlet null and shown as "Outlet unknown"')]
+			? [
+					warning(
+						file,
+						'names no outlet; the article is published with outlet null and shown as "Outlet unknown"',
+					),
+				]
 			: [];
 	return { metadata: result.data, diagnostics };
 }
 
 /** One sentence per Zod issue, naming the field and the value found. */
-export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): Diagnostic[] {
+export function describeIssues(
+	file: string,
+	issues: readonly z.core.$ZodIssue[],
+	data: unknown,
+): Diagnostic[] {
 	return issues.map((issue) => {
 		if (issue.code === 'unrecognized_keys') {
-			return error(file, `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} (known fields: ${Object.keys(ArticleMetadataSchema.shape).join(', ')})`);
+			return error(
+				file,
+				`has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} (known fields: ${Object.keys(ArticleMetadataSchema.shape).join(', ')})`,
+			);
 		}
 		const field = issue.path.join('.') || '(top level)';
 		const value = valueAt(data, issue.path);
-		if (value === undefined && issue.path.length > 0) return error(file, `field \`${field}\` is missing; it is required`);
-		if (issue.path.length === 0) return error(file, `must be a YAML mapping of fields (like \`published: 2024-04-24\`)`);
-		return error(file, `field \`${field}\` is ${JSON.stringify(value)}: it ${issue.message.replace(/^Invalid input: /, 'should be ')}`);
+		if (value === undefined && issue.path.length > 0)
+			return error(file, `field \`${field}\` is missing; it is required`);
+		if (issue.path.length === 0)
+			return error(file, `must be a YAML mapping of fields (like \`published: 2024-04-24\`)`);
+		return error(
+			file,
+			`field \`${field}\` is ${JSON.stringify(value)}: it ${issue.message.replace(/^Invalid input: /, 'should be ')}`,
+		);
 	});
 }
 

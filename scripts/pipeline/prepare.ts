@@ -19,7 +19,10 @@ export interface PreparedArticle {
  * Decodes, reads the metadata of, and cleans one raw article. Every problem found is reported,
  * the text's and the metadata's alike; `article` is null when any of them is an error.
  */
-export function prepareArticle(raw: RawArticle): { article: PreparedArticle | null; diagnostics: Diagnostic[] } {
+export function prepareArticle(raw: RawArticle): {
+	article: PreparedArticle | null;
+	diagnostics: Diagnostic[];
+} {
 	const decoded = decodeArticle(raw.path, raw.bytes);
 	const parsed = parseMetadata(raw.metadataPath, raw.metadataText);
 	const diagnostics = [...decoded.diagnostics, ...parsed.diagnostics];
@@ -28,12 +31,26 @@ export function prepareArticle(raw: RawArticle): { article: PreparedArticle | nu
 	const clean = cleanArticle(decoded.text, { title: parsed.metadata?.title });
 	if (clean.title === null) {
 		diagnostics.push(
-			error(raw.path, 'has no recognisable headline (no short title-like line before the story); give it a `title:` in its metadata'),
+			error(
+				raw.path,
+				'has no recognisable headline (no short title-like line before the story); give it a `title:` in its metadata',
+			),
 		);
 	}
 	if (!clean.paragraphs.some((p) => p.kind === undefined)) {
-		diagnostics.push(error(raw.path, 'has no story text: every line is page furniture, a caption or a teaser'));
+		diagnostics.push(
+			error(raw.path, 'has no story text: every line is page furniture, a caption or a teaser'),
+		);
 	}
-	if (hasErrors(diagnostics) || parsed.metadata === null || clean.title === null) return { article: null, diagnostics };
-	return { article: { source: raw.source, path: raw.path, metadata: parsed.metadata, clean: { ...clean, title: clean.title } }, diagnostics };
+	if (hasErrors(diagnostics) || parsed.metadata === null || clean.title === null)
+		return { article: null, diagnostics };
+	return {
+		article: {
+			source: raw.source,
+			path: raw.path,
+			metadata: parsed.metadata,
+			clean: { ...clean, title: clean.title },
+		},
+		diagnostics,
+	};
 }

@@ -26,7 +26,11 @@ function corpus(extra: Record<string, string | Uint8Array> = {}): { raw: string;
 /** Runs the real build-data script; never throws, returns its exit code and output. */
 async function buildData({ raw, out }: { raw: string; out: string }) {
 	try {
-		const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--raw', raw, '--out', out], { cwd: root });
+		const { stdout, stderr } = await run(
+			process.execPath,
+			['--import', 'tsx', 'scripts/build-data.ts', '--raw', raw, '--out', out],
+			{ cwd: root },
+		);
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const failure = error as { code: number; stdout: string; stderr: string };
@@ -34,9 +38,11 @@ async function buildData({ raw, out }: { raw: string; out: string }) {
 	}
 }
 
-const readArticles = (out: string): Article[] => JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')).articles;
+const readArticles = (out: string): Article[] =>
+	JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')).articles;
 
-const STORY = 'Chen Wenqing met Russian Security Council Secretary Nikolai Patrushev in Moscow on Tuesday, officials said.';
+const STORY =
+	'Chen Wenqing met Russian Security Council Secretary Nikolai Patrushev in Moscow on Tuesday, officials said.';
 const meta = (published = '2024-05-01') => `published: ${published}\noutlet: Test Outlet\n`;
 
 describe('build-data on the seeds', () => {
@@ -46,7 +52,11 @@ describe('build-data on the seeds', () => {
 		expect(result.code).toBe(0);
 		const articles = readArticles(dirs.out);
 		expect(articles.map((a) => a.source).sort()).toEqual([
-			'000_c456d7ed90dc46d1.txt', '001_3a6bc24b50e4f73e.txt', '002_e8bc1a953be82026.txt', '003_d13c28472e234fa8.txt', '004_26156e77c6c60180.txt',
+			'000_c456d7ed90dc46d1.txt',
+			'001_3a6bc24b50e4f73e.txt',
+			'002_e8bc1a953be82026.txt',
+			'003_d13c28472e234fa8.txt',
+			'004_26156e77c6c60180.txt',
 		]);
 		const bySource = new Map(articles.map((a) => [a.source, a]));
 		const short = bySource.get('001_3a6bc24b50e4f73e.txt')!;
@@ -95,15 +105,45 @@ describe('build-data on an article from an outlet it has never seen', () => {
 describe('build-data on bad input', () => {
 	test.each([
 		['an empty file', { 'empty.txt': '', 'empty.yaml': meta() }, 'content/raw/empty.txt: error: is empty'],
-		['a binary file', { 'image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x1a]), 'image.yaml': meta() }, 'image.txt: error: is binary'],
-		['a file with no recognisable headline', { 'nohead.txt': `${STORY}\n${STORY.replace('Tuesday', 'Friday')}`, 'nohead.yaml': meta() }, 'nohead.txt: error: has no recognisable headline'],
-		['an article with no sidecar metadata', { 'nometa.txt': `Chen meets Patrushev\n${STORY}` }, 'nometa.yaml: error: is missing'],
-		['a date that does not exist', { 'baddate.txt': `Chen meets Patrushev\n${STORY}`, 'baddate.yaml': meta('2024-13-45') }, 'baddate.yaml: error: field `published` is "2024-13-45"'],
-		['an article that is all furniture', { 'furniture.txt': 'Advertisement\nRead More\nLeave a Reply\n17', 'furniture.yaml': meta() }, 'furniture.txt: error: has no story text'],
-		['a 5 MB article', { 'huge.txt': `Chen meets Patrushev\n${`${STORY}\n`.repeat(48_000)}`, 'huge.yaml': meta() }, 'huge.txt: error: is 5.2 MB; one article may be at most 1 MB'],
+		[
+			'a binary file',
+			{ 'image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x1a]), 'image.yaml': meta() },
+			'image.txt: error: is binary',
+		],
+		[
+			'a file with no recognisable headline',
+			{ 'nohead.txt': `${STORY}\n${STORY.replace('Tuesday', 'Friday')}`, 'nohead.yaml': meta() },
+			'nohead.txt: error: has no recognisable headline',
+		],
+		[
+			'an article with no sidecar metadata',
+			{ 'nometa.txt': `Chen meets Patrushev\n${STORY}` },
+			'nometa.yaml: error: is missing',
+		],
+		[
+			'a date that does not exist',
+			{ 'baddate.txt': `Chen meets Patrushev\n${STORY}`, 'baddate.yaml': meta('2024-13-45') },
+			'baddate.yaml: error: field `published` is "2024-13-45"',
+		],
+		[
+			'an article that is all furniture',
+			{ 'furniture.txt': 'Advertisement\nRead More\nLeave a Reply\n17', 'furniture.yaml': meta() },
+			'furniture.txt: error: has no story text',
+		],
+		[
+			'a 5 MB article',
+			{ 'huge.txt': `Chen meets Patrushev\n${`${STORY}\n`.repeat(48_000)}`, 'huge.yaml': meta() },
+			'huge.txt: error: is 5.2 MB; one article may be at most 1 MB',
+		],
 		[
 			'two different stories whose slugs collide',
-			{ 'one.txt': `Morning briefing\n${STORY}`, 'one.yaml': meta(), 'two.txt': 'Morning briefing\nLi Hui will meet Sergey Lavrov in Moscow on Friday to discuss a peace plan for Ukraine, diplomats said.', 'two.yaml': meta() },
+			{
+				'one.txt': `Morning briefing\n${STORY}`,
+				'one.yaml': meta(),
+				'two.txt':
+					'Morning briefing\nLi Hui will meet Sergey Lavrov in Moscow on Friday to discuss a peace plan for Ukraine, diplomats said.',
+				'two.yaml': meta(),
+			},
 			'content/raw/one.txt: error: its permalink slug "2024-05-01-morning-briefing" is also the slug of content/raw/two.txt',
 		],
 	])('fails on %s, naming the file and the problem, and writes nothing', async (_, files, message) => {
@@ -134,9 +174,28 @@ describe('build-data on bad input', () => {
 	});
 
 	test.each([
-		['a byte-order mark', { 'bom.txt': `\uFEFFChen meets Patrushev\n${STORY}`, 'bom.yaml': meta() }, 'bom.txt: warning: starts with a byte-order mark'],
-		['an unknown outlet', { 'anon.txt': `Chen meets Patrushev\n${STORY}`, 'anon.yaml': 'published: 2024-05-01\n' }, 'anon.yaml: warning: names no outlet'],
-		['Latin-1 text', { 'latin.txt': new Uint8Array([...new TextEncoder().encode(`Chen meets Patrushev in Li`), 0xe8, ...new TextEncoder().encode(`ge\n${STORY}`)]), 'latin.yaml': meta() }, 'latin.txt: warning: is not valid UTF-8'],
+		[
+			'a byte-order mark',
+			{ 'bom.txt': `\uFEFFChen meets Patrushev\n${STORY}`, 'bom.yaml': meta() },
+			'bom.txt: warning: starts with a byte-order mark',
+		],
+		[
+			'an unknown outlet',
+			{ 'anon.txt': `Chen meets Patrushev\n${STORY}`, 'anon.yaml': 'published: 2024-05-01\n' },
+			'anon.yaml: warning: names no outlet',
+		],
+		[
+			'Latin-1 text',
+			{
+				'latin.txt': new Uint8Array([
+					...new TextEncoder().encode(`Chen meets Patrushev in Li`),
+					0xe8,
+					...new TextEncoder().encode(`ge\n${STORY}`),
+				]),
+				'latin.yaml': meta(),
+			},
+			'latin.txt: warning: is not valid UTF-8',
+		],
 	])('warns about %s and goes on', async (_, files, message) => {
 		const dirs = corpus(files);
 		const result = await buildData(dirs);
@@ -146,7 +205,10 @@ describe('build-data on bad input', () => {
 	});
 
 	test('keeps markup in article text as text', async () => {
-		const dirs = corpus({ 'markup.txt': `Chen meets <b>Patrushev</b>\n<script>alert("x")</script> ${STORY}`, 'markup.yaml': meta() });
+		const dirs = corpus({
+			'markup.txt': `Chen meets <b>Patrushev</b>\n<script>alert("x")</script> ${STORY}`,
+			'markup.yaml': meta(),
+		});
 		expect((await buildData(dirs)).code).toBe(0);
 		const article = readArticles(dirs.out).find((a) => a.source === 'markup.txt')!;
 		expect(article.title).toBe('Chen meets <b>Patrushev</b>');

@@ -6,12 +6,19 @@ import { matchFurniture } from '../../../scripts/pipeline/furniture.ts';
 const body = (text: string) => cleanArticle(text).paragraphs.map((p) => p.text);
 const STORY =
 	'Chen Wenqing met Russian Security Council Secretary Nikolai Patrushev in Moscow on Tuesday, the two sides said.';
-const MORE = 'Patrushev said Russia and China would deepen security cooperation in Moscow and Beijing this year.';
+const MORE =
+	'Patrushev said Russia and China would deepen security cooperation in Moscow and Beijing this year.';
 
 describe('cleanArticle: the top of the page', () => {
 	test('takes the title-like line about the story as the headline, past section labels and promotions', () => {
 		const result = cleanArticle(
-			['China-Russia relations', 'Get more with myNEWS', 'A personalised news feed of stories that matter to you', 'Chen Wenqing meets Patrushev in Moscow', STORY].join('\n'),
+			[
+				'China-Russia relations',
+				'Get more with myNEWS',
+				'A personalised news feed of stories that matter to you',
+				'Chen Wenqing meets Patrushev in Moscow',
+				STORY,
+			].join('\n'),
 		);
 		expect(result.title).toBe('Chen Wenqing meets Patrushev in Moscow');
 		expect(result.standfirst).toEqual([]);
@@ -19,27 +26,59 @@ describe('cleanArticle: the top of the page', () => {
 	});
 
 	test('passes over a promotion above the headline that shares no words with the story', () => {
-		const result = cleanArticle(['Download the best stories of the week today', 'Chen Wenqing meets Patrushev in Moscow', STORY].join('\n'));
+		const result = cleanArticle(
+			['Download the best stories of the week today', 'Chen Wenqing meets Patrushev in Moscow', STORY].join(
+				'\n',
+			),
+		);
 		expect(result.title).toBe('Chen Wenqing meets Patrushev in Moscow');
 	});
 
 	test('reads bullets and dek lines under the headline as the standfirst', () => {
-		const result = cleanArticle(['Chen meets Patrushev', '- Politburo member visits Moscow', '• Security ties deepen amid tensions', STORY].join('\n'));
-		expect(result.standfirst).toEqual(['Politburo member visits Moscow', 'Security ties deepen amid tensions']);
+		const result = cleanArticle(
+			[
+				'Chen meets Patrushev',
+				'- Politburo member visits Moscow',
+				'• Security ties deepen amid tensions',
+				STORY,
+			].join('\n'),
+		);
+		expect(result.standfirst).toEqual([
+			'Politburo member visits Moscow',
+			'Security ties deepen amid tensions',
+		]);
 	});
 
 	test('leaves bylines, reporter datelines and short labels under the headline out of the standfirst', () => {
-		const result = cleanArticle(['Chen meets Patrushev in Moscow', 'Pjotr Sauer in Moscow', 'Jane Doe', 'BBC News, Beijing', 'By Staff Writer', STORY].join('\n'));
+		const result = cleanArticle(
+			[
+				'Chen meets Patrushev in Moscow',
+				'Pjotr Sauer in Moscow',
+				'Jane Doe',
+				'BBC News, Beijing',
+				'By Staff Writer',
+				STORY,
+			].join('\n'),
+		);
 		expect(result.standfirst).toEqual([]);
-		expect(result.removed.map((r) => r.text)).toEqual(['Pjotr Sauer in Moscow', 'Jane Doe', 'BBC News, Beijing', 'By Staff Writer']);
+		expect(result.removed.map((r) => r.text)).toEqual([
+			'Pjotr Sauer in Moscow',
+			'Jane Doe',
+			'BBC News, Beijing',
+			'By Staff Writer',
+		]);
 	});
 
 	test('accepts a question as a headline', () => {
-		expect(cleanArticle(['Will Chen Wenqing meet Patrushev again?', STORY].join('\n')).title).toBe('Will Chen Wenqing meet Patrushev again?');
+		expect(cleanArticle(['Will Chen Wenqing meet Patrushev again?', STORY].join('\n')).title).toBe(
+			'Will Chen Wenqing meet Patrushev again?',
+		);
 	});
 
 	test('uses a headline given in the metadata and drops the matching line', () => {
-		const result = cleanArticle(['Chen meets Patrushev', STORY].join('\n'), { title: 'Chen meets Patrushev' });
+		const result = cleanArticle(['Chen meets Patrushev', STORY].join('\n'), {
+			title: 'Chen meets Patrushev',
+		});
 		expect(result.title).toBe('Chen meets Patrushev');
 		expect(result.standfirst).toEqual([]);
 	});
@@ -51,8 +90,14 @@ describe('cleanArticle: the top of the page', () => {
 
 describe('cleanArticle: the body', () => {
 	test('keeps a short subheading as a heading', () => {
-		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Patrushev and Chen to meet again', MORE].join('\n'));
-		expect(result.paragraphs).toEqual([{ text: STORY }, { text: 'Patrushev and Chen to meet again', kind: 'heading' }, { text: MORE }]);
+		const result = cleanArticle(
+			['Chen meets Patrushev', STORY, 'Patrushev and Chen to meet again', MORE].join('\n'),
+		);
+		expect(result.paragraphs).toEqual([
+			{ text: STORY },
+			{ text: 'Patrushev and Chen to meet again', kind: 'heading' },
+			{ text: MORE },
+		]);
 	});
 
 	test('keeps a short question on its own line as a heading', () => {
@@ -68,7 +113,9 @@ describe('cleanArticle: the body', () => {
 	});
 
 	test('splits off a short teaser that has nothing to do with the story', () => {
-		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Ten best beaches in Thailand', MORE].join('\n'));
+		const result = cleanArticle(
+			['Chen meets Patrushev', STORY, 'Ten best beaches in Thailand', MORE].join('\n'),
+		);
 		expect(result.related.map((r) => r.title)).toEqual(['Ten best beaches in Thailand']);
 	});
 
@@ -76,11 +123,16 @@ describe('cleanArticle: the body', () => {
 		const video = 'Russian prime minister travels to China';
 		const result = cleanArticle(['Chen meets Patrushev', STORY, '02:46', video, video, MORE].join('\n'));
 		expect(result.related).toEqual([{ title: video, text: '' }]);
-		expect(body(['Chen meets Patrushev', STORY, '02:46', video, video, MORE].join('\n'))).toEqual([STORY, MORE]);
+		expect(body(['Chen meets Patrushev', STORY, '02:46', video, video, MORE].join('\n'))).toEqual([
+			STORY,
+			MORE,
+		]);
 	});
 
 	test('reads "Read more: …" lines as related teasers', () => {
-		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Read more: Kazakhstan and China sign visa deal', MORE].join('\n'));
+		const result = cleanArticle(
+			['Chen meets Patrushev', STORY, 'Read more: Kazakhstan and China sign visa deal', MORE].join('\n'),
+		);
 		expect(result.related).toEqual([{ title: 'Kazakhstan and China sign visa deal', text: '' }]);
 	});
 
@@ -92,17 +144,41 @@ describe('cleanArticle: the body', () => {
 	});
 
 	test('joins a credit line to the caption text under it', () => {
-		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Getty Images', 'Police stand guard outside the venue', MORE].join('\n'));
+		const result = cleanArticle(
+			['Chen meets Patrushev', STORY, 'Getty Images', 'Police stand guard outside the venue', MORE].join(
+				'\n',
+			),
+		);
 		expect(result.captions).toEqual(['Police stand guard outside the venue (Getty Images)']);
 	});
 
 	test('drops furniture between paragraphs and everything after the last paragraph', () => {
-		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Advertisement', MORE, 'Select Voice', 'Slow', 'Fast', 'Try Our AI Features', 'Leave a Reply'].join('\n'));
+		const result = cleanArticle(
+			[
+				'Chen meets Patrushev',
+				STORY,
+				'Advertisement',
+				MORE,
+				'Select Voice',
+				'Slow',
+				'Fast',
+				'Try Our AI Features',
+				'Leave a Reply',
+			].join('\n'),
+		);
 		expect(result.paragraphs.map((p) => p.text)).toEqual([STORY, MORE]);
 	});
 
 	test('drops a newsletter appeal together with its blurb', () => {
-		const result = cleanArticle(['Chen meets Patrushev', STORY, 'Sign up to Global Dispatch, our free newsletter', 'Get a different world view with a roundup of the best news', MORE].join('\n'));
+		const result = cleanArticle(
+			[
+				'Chen meets Patrushev',
+				STORY,
+				'Sign up to Global Dispatch, our free newsletter',
+				'Get a different world view with a roundup of the best news',
+				MORE,
+			].join('\n'),
+		);
 		expect(result.paragraphs.map((p) => p.text)).toEqual([STORY, MORE]);
 		expect(result.related).toEqual([]);
 	});
@@ -112,37 +188,60 @@ describe('cleanArticle: related stories', () => {
 	test('reads teasers after a "Related Articles" marker as title and text, without outlet labels and time stamps', () => {
 		const result = cleanArticle(
 			[
-				'Chen meets Patrushev', STORY, 'Related Articles',
-				'Daily Planet', 'an hour ago', '- Daily Planet', 'Asean asserts agency at Shangri-La Dialogue', 'Asean defence chiefs emphasised individual agency.',
-				'Daily Planet', '2 hours ago', '- Daily Planet', 'New liaison office chief visits community', 'The director made his first visit on Sunday.',
+				'Chen meets Patrushev',
+				STORY,
+				'Related Articles',
+				'Daily Planet',
+				'an hour ago',
+				'- Daily Planet',
+				'Asean asserts agency at Shangri-La Dialogue',
+				'Asean defence chiefs emphasised individual agency.',
+				'Daily Planet',
+				'2 hours ago',
+				'- Daily Planet',
+				'New liaison office chief visits community',
+				'The director made his first visit on Sunday.',
 			].join('\n'),
 		);
 		expect(result.related).toEqual([
-			{ title: 'Asean asserts agency at Shangri-La Dialogue', text: 'Asean defence chiefs emphasised individual agency.' },
-			{ title: 'New liaison office chief visits community', text: 'The director made his first visit on Sunday.' },
+			{
+				title: 'Asean asserts agency at Shangri-La Dialogue',
+				text: 'Asean defence chiefs emphasised individual agency.',
+			},
+			{
+				title: 'New liaison office chief visits community',
+				text: 'The director made his first visit on Sunday.',
+			},
 		]);
 		expect(result.paragraphs.map((p) => p.text)).toEqual([STORY]);
 	});
 });
 
 const seedsDir = new URL('../../../content/raw/', import.meta.url);
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(seedsDir)
+	.filter((f) => f.endsWith('.txt'))
+	.sort();
 const cleanSeed = (name: string) => cleanArticle(readFileSync(new URL(name, seedsDir), 'utf8'));
 
 describe('cleanArticle on the seed articles', () => {
 	test.each(seeds)('%s leaves no furniture line in its paragraphs', (name) => {
 		const result = cleanSeed(name);
-		for (const paragraph of result.paragraphs) expect(matchFurniture(paragraph.text), paragraph.text).toBeNull();
+		for (const paragraph of result.paragraphs)
+			expect(matchFurniture(paragraph.text), paragraph.text).toBeNull();
 		expect(result.paragraphs.length).toBeGreaterThan(4);
 	});
 
 	test.each(seeds)('%s matches its reviewed clean output', async (name) => {
 		const { removed: _, ...result } = cleanSeed(name);
-		await expect(`${JSON.stringify(result, null, '\t')}\n`).toMatchFileSnapshot(`../../fixtures/seeds/${name.replace('.txt', '.json')}`);
+		await expect(`${JSON.stringify(result, null, '\t')}\n`).toMatchFileSnapshot(
+			`../../fixtures/seeds/${name.replace('.txt', '.json')}`,
+		);
 	});
 
 	test('rejoins the first paragraph of 000, broken over two lines', () => {
-		expect(cleanSeed('000_c456d7ed90dc46d1.txt').paragraphs[0]!.text).toMatch(/a seven-day trip that began in Hungary, followed by Russia\.$/);
+		expect(cleanSeed('000_c456d7ed90dc46d1.txt').paragraphs[0]!.text).toMatch(
+			/a seven-day trip that began in Hungary, followed by Russia\.$/,
+		);
 	});
 
 	test('keeps 000’s three unrelated stories out of its body, as related items', () => {
@@ -158,7 +257,9 @@ describe('cleanArticle on the seed articles', () => {
 	test('finds 002’s subheading and its headline under the section label and empty byline', () => {
 		const result = cleanSeed('002_e8bc1a953be82026.txt');
 		expect(result.title).toBe('CPC’s security chief to visit Russia');
-		expect(result.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual(['Xi and Putin to meet']);
+		expect(result.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual([
+			'Xi and Putin to meet',
+		]);
 	});
 
 	test('splits the related headlines inline in 003 and 004 off the body', () => {
@@ -186,7 +287,10 @@ describe('cleanArticle on other outlets’ styles', () => {
 	test.each(readdirSync(outletsDir).sort())('%s comes out as its reviewed clean output', async (name) => {
 		const input = readFileSync(new URL(`${name}/input.txt`, outletsDir), 'utf8');
 		const { removed: _, ...result } = cleanArticle(input);
-		for (const paragraph of result.paragraphs) expect(matchFurniture(paragraph.text), paragraph.text).toBeNull();
-		await expect(`${JSON.stringify(result, null, '\t')}\n`).toMatchFileSnapshot(`../../fixtures/outlets/${name}/expected.json`);
+		for (const paragraph of result.paragraphs)
+			expect(matchFurniture(paragraph.text), paragraph.text).toBeNull();
+		await expect(`${JSON.stringify(result, null, '\t')}\n`).toMatchFileSnapshot(
+			`../../fixtures/outlets/${name}/expected.json`,
+		);
 	});
 });

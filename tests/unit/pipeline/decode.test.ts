@@ -5,13 +5,18 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeArticle', () => {
 	test('reads UTF-8 text and turns Windows and old Mac line endings into \\n', () => {
-		expect(decodeArticle('a.txt', bytes('One\r\nTwo\rThree'))).toEqual({ text: 'One\nTwo\nThree', diagnostics: [] });
+		expect(decodeArticle('a.txt', bytes('One\r\nTwo\rThree'))).toEqual({
+			text: 'One\nTwo\nThree',
+			diagnostics: [],
+		});
 	});
 
 	test('removes a byte-order mark with a warning', () => {
 		const result = decodeArticle('a.txt', bytes('\uFEFFHeadline\nText.'));
 		expect(result.text).toBe('Headline\nText.');
-		expect(result.diagnostics).toEqual([{ file: 'a.txt', severity: 'warning', message: 'starts with a byte-order mark; removed it' }]);
+		expect(result.diagnostics).toEqual([
+			{ file: 'a.txt', severity: 'warning', message: 'starts with a byte-order mark; removed it' },
+		]);
 	});
 
 	test.each([

@@ -17,7 +17,8 @@ describe('shingles', () => {
 describe('containment and jaccard', () => {
 	const a = new Set(['1', '2', '3', '4']);
 	const b = new Set(['1', '2', '3', '4', '5', '6', '7', '8']);
-	test('containment is 1 when the smaller set lies wholly in the larger', () => expect(containment(a, b)).toBe(1));
+	test('containment is 1 when the smaller set lies wholly in the larger', () =>
+		expect(containment(a, b)).toBe(1));
 	test('jaccard is the shared share of the union', () => expect(jaccard(a, b)).toBe(0.5));
 	test('both are 0 for disjoint sets', () => {
 		expect(containment(a, new Set(['9']))).toBe(0);
@@ -32,7 +33,13 @@ const seedText = (name: string) =>
 
 describe('findDuplicates', () => {
 	test('links 001, a shorter capture of the same story, to 003 and nothing else among the seeds', () => {
-		const names = ['000_c456d7ed90dc46d1.txt', '001_3a6bc24b50e4f73e.txt', '002_e8bc1a953be82026.txt', '003_d13c28472e234fa8.txt', '004_26156e77c6c60180.txt'];
+		const names = [
+			'000_c456d7ed90dc46d1.txt',
+			'001_3a6bc24b50e4f73e.txt',
+			'002_e8bc1a953be82026.txt',
+			'003_d13c28472e234fa8.txt',
+			'004_26156e77c6c60180.txt',
+		];
 		const links = findDuplicates(names.map((key) => ({ key, text: seedText(key) })));
 		expect(links.map(({ key, canonical }) => ({ key, canonical }))).toEqual([
 			{ key: '001_3a6bc24b50e4f73e.txt', canonical: '003_d13c28472e234fa8.txt' },
@@ -42,14 +49,23 @@ describe('findDuplicates', () => {
 
 	test('does not link two different stories on the same subject', () => {
 		const links = findDuplicates([
-			{ key: 'a', text: 'Chen Wenqing met Nikolai Patrushev in St Petersburg on Tuesday to discuss intelligence cooperation between the two countries.' },
-			{ key: 'b', text: 'Chen Wenqing met Sergei Shoigu in Moscow on Tuesday to discuss law enforcement cooperation and counterterrorism.' },
+			{
+				key: 'a',
+				text: 'Chen Wenqing met Nikolai Patrushev in St Petersburg on Tuesday to discuss intelligence cooperation between the two countries.',
+			},
+			{
+				key: 'b',
+				text: 'Chen Wenqing met Sergei Shoigu in Moscow on Tuesday to discuss law enforcement cooperation and counterterrorism.',
+			},
 		]);
 		expect(links).toEqual([]);
 	});
 
 	test('points every capture of one story at the fullest, even through a chain of overlaps', () => {
-		const story = Array.from({ length: 30 }, (_, i) => `Sentence number ${i} of the story about the security talks.`);
+		const story = Array.from(
+			{ length: 30 },
+			(_, i) => `Sentence number ${i} of the story about the security talks.`,
+		);
 		const links = findDuplicates([
 			{ key: 'short', text: story.slice(0, 10).join(' ') },
 			{ key: 'full', text: story.join(' ') },

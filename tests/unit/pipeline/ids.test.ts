@@ -10,14 +10,21 @@ describe('slugify', () => {
 	])('%j → %j', (input, expected) => expect(slugify(input)).toBe(expected));
 
 	test('cuts a long headline at a word boundary', () => {
-		expect(slugify('China and Russia eye stronger intelligence and law enforcement ties as top security officials meet')).toBe(
-			'china-and-russia-eye-stronger-intelligence-and-law',
-		);
+		expect(
+			slugify(
+				'China and Russia eye stronger intelligence and law enforcement ties as top security officials meet',
+			),
+		).toBe('china-and-russia-eye-stronger-intelligence-and-law');
 	});
 });
 
 const article = (source: string, title: string, extra: object = {}) => ({
-	source, path: source, title, published: '2024-04-24', duplicateOfSource: null, ...extra,
+	source,
+	path: source,
+	title,
+	published: '2024-04-24',
+	duplicateOfSource: null,
+	...extra,
 });
 
 describe('assignIds', () => {
@@ -36,19 +43,42 @@ describe('assignIds', () => {
 		expect(ids.get('short.txt')).toMatch(/^2024-04-24-chen-meets-patrushev-[0-9a-f]{6}$/);
 		expect(diagnostics).toEqual([]);
 		// The suffix depends on the file's name alone, so it never moves.
-		expect(assignIds([article('full.txt', 'Chen meets Patrushev'), article('short.txt', 'Chen meets Patrushev', { duplicateOfSource: 'full.txt' })]).ids.get('short.txt')).toBe(ids.get('short.txt'));
+		expect(
+			assignIds([
+				article('full.txt', 'Chen meets Patrushev'),
+				article('short.txt', 'Chen meets Patrushev', { duplicateOfSource: 'full.txt' }),
+			]).ids.get('short.txt'),
+		).toBe(ids.get('short.txt'));
 	});
 
 	test('reports two different stories whose slugs collide, naming both files', () => {
-		const { diagnostics } = assignIds([article('a.txt', 'Morning briefing'), article('b.txt', 'Morning Briefing!')]);
+		const { diagnostics } = assignIds([
+			article('a.txt', 'Morning briefing'),
+			article('b.txt', 'Morning Briefing!'),
+		]);
 		expect(diagnostics).toEqual([
-			{ file: 'a.txt', severity: 'error', message: 'its permalink slug "2024-04-24-morning-briefing" is also the slug of b.txt; give one of them its own `slug:` in its metadata' },
-			{ file: 'b.txt', severity: 'error', message: 'its permalink slug "2024-04-24-morning-briefing" is also the slug of a.txt; give one of them its own `slug:` in its metadata' },
+			{
+				file: 'a.txt',
+				severity: 'error',
+				message:
+					'its permalink slug "2024-04-24-morning-briefing" is also the slug of b.txt; give one of them its own `slug:` in its metadata',
+			},
+			{
+				file: 'b.txt',
+				severity: 'error',
+				message:
+					'its permalink slug "2024-04-24-morning-briefing" is also the slug of a.txt; give one of them its own `slug:` in its metadata',
+			},
 		]);
 	});
 
 	test('uses a slug from the metadata as it is, and reports it when taken', () => {
-		expect(assignIds([article('a.txt', 'Morning briefing', { slug: 'briefing-one' })]).ids.get('a.txt')).toBe('briefing-one');
-		expect(assignIds([article('a.txt', 'X', { slug: 'same' }), article('b.txt', 'Y', { slug: 'same' })]).diagnostics).toHaveLength(2);
+		expect(assignIds([article('a.txt', 'Morning briefing', { slug: 'briefing-one' })]).ids.get('a.txt')).toBe(
+			'briefing-one',
+		);
+		expect(
+			assignIds([article('a.txt', 'X', { slug: 'same' }), article('b.txt', 'Y', { slug: 'same' })])
+				.diagnostics,
+		).toHaveLength(2);
 	});
 });

@@ -19,11 +19,15 @@ describe('unwrapLines', () => {
 	});
 
 	test('joins a line that ends on a comma', () => {
-		expect(unwrap('Chen met Patrushev,\nRussia’s security secretary.')).toEqual(['Chen met Patrushev, Russia’s security secretary.']);
+		expect(unwrap('Chen met Patrushev,\nRussia’s security secretary.')).toEqual([
+			'Chen met Patrushev, Russia’s security secretary.',
+		]);
 	});
 
 	test('keeps a headline apart from the standfirst under it', () => {
-		expect(unwrap('China, Russia ‘fighting together’ against terror: Chen Wenqing\nChina’s top security official')).toHaveLength(2);
+		expect(
+			unwrap('China, Russia ‘fighting together’ against terror: Chen Wenqing\nChina’s top security official'),
+		).toHaveLength(2);
 	});
 
 	test('never joins across a blank line, into a bullet, or with furniture', () => {
@@ -53,6 +57,10 @@ describe('unwrapLines', () => {
 
 describe('wrapWidth', () => {
 	test('is null for text whose lines are whole paragraphs', () => {
-		expect(wrapWidth(splitLines('A short headline\nA paragraph that runs on and on for a long while and ends here.'))).toBeNull();
+		expect(
+			wrapWidth(
+				splitLines('A short headline\nA paragraph that runs on and on for a long while and ends here.'),
+			),
+		).toBeNull();
 	});
 });

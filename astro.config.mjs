@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// Article bodies are data, not Markdown: pages render them with `renderArticleBody`
+// from src/markdown/index.ts, which runs the plugin list `articleRehypePlugins`.
+// That list is not passed to `markdown.rehypePlugins` because the site has no
+// .md files and Astro 7 only runs that option through the extra
+// @astrojs/markdown-remark package.
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	output: 'static',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+});

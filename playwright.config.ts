@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+
+const port = 4399;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	forbidOnly: !!process.env['CI'],
+	retries: process.env['CI'] ? 1 : 0,
+	reporter: process.env['CI'] ? 'list' : 'line',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		// Debian's Chromium, so no browser download is needed.
+		launchOptions: {
+			executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
+		},
+	},
+	// Build once and serve the static output for every test.
+	webServer: {
+		command: `npm run build && npx astro preview --port ${port} --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}/`,
+		timeout: 180_000,
+		reuseExistingServer: !process.env['CI'],
+	},
+});

@@ -1,0 +1,29 @@
+import type { Article } from '../schemas/article.ts';
+
+/** One story as listed on the home page: its canonical article and other captures of it. */
+export interface Story<A extends Article = Article> {
+	article: A;
+	captures: A[];
+}
+
+/** Compare articles newest first, then by id so the order is stable. */
+export function newestFirst(a: Article, b: Article): number {
+	if (a.published !== b.published) return a.published < b.published ? 1 : -1;
+	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Group articles into stories, newest first. A near-duplicate capture is listed
+ * under its canonical article; one whose canonical is missing stands alone.
+ */
+export function groupStories<A extends Article>(articles: readonly A[]): Story<A>[] {
+	const byId = new Map(articles.map((article) => [article.id, article]));
+	const isListed = (article: A) => article.duplicateOf === null || !byId.has(article.duplicateOf);
+	return articles
+		.filter(isListed)
+		.sort(newestFirst)
+		.map((article) => ({
+			article,
+			captures: articles.filter((other) => other.duplicateOf === article.id).sort(newestFirst),
+		}));
+}

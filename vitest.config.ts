@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		// Browser tests live in tests/e2e and run under Playwright, never here.
+		include: ['tests/unit/**/*.test.ts'],
+		// Dates are formatted in UTC; pin TZ so a local-time slip would show up in any zone.
+		env: { TZ: 'UTC' },
+	},
+});
