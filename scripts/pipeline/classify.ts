@@ -22,7 +22,8 @@ export interface ClassifiedLine {
 	rule?: string;
 }
 
-const BULLET = /^[-•*·▪●◦‣►]\s+/;
+/** A list marker at the start of a line. */
+export const BULLET = /^[-•*·▪●◦‣►]\s+/;
 const TERMINAL = /(?:[.!?…]|\.\.\.)[”’"')\]]*$/;
 const AGENCIES = String.raw`(?:AP|AFP|EPA(?:-EFE)?|Reuters|Xinhua|Getty(?: Images)?|Shutterstock(?: Images)?|Alamy|Bloomberg|PA(?: Media)?|Kyodo|Yonhap|Tass|Sputnik|CNS|IC|VCG|Handout|File|Courtesy)`;
 const CREDIT = String.raw`(?:[A-Z0-9“‘][^:!?]{0,70}?|handout|file)`;

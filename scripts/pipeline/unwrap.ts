@@ -1,9 +1,7 @@
-import { endsLikeSentence, isCaption } from './classify.ts';
+import { BULLET, endsLikeSentence, isCaption } from './classify.ts';
 import { isFurniture } from './furniture.ts';
 import type { Line } from './lines.ts';
 import { FUNCTION_WORDS, words } from './words.ts';
-
-const BULLET = /^[-•*·▪●◦‣►]\s/;
 
 /**
  * Rejoins paragraphs that the scrape broke over several lines. A line continues onto the next
