@@ -41,7 +41,11 @@ describe('parseMetadata', () => {
 		],
 		['a date in another format', 'published: 24/04/2024\noutlet: X\n', 'field `published` is "24/04/2024"'],
 		['no published date', 'outlet: X\n', 'field `published` is missing; it is required'],
-		['a misspelt field', 'published: 2024-04-24\noutlett: X\n', 'has unknown field `outlett`'],
+		[
+			'a misspelt field',
+			'published: 2024-04-24\noutlett: X\n',
+			'has unknown field `outlett` (check the spelling',
+		],
 		[
 			'a javascript: address',
 			'published: 2024-04-24\noutlet: X\nurl: "javascript:alert(1)"\n',

@@ -1,0 +1,58 @@
+import type { PersonMention } from './people.ts';
+import type { Sentence } from './sentences.ts';
+
+/** The people a sentence names, in order, with the person each mention resolved to. */
+export interface SentencePeople {
+	sentence: Sentence;
+	people: { mention: PersonMention; person: string }[];
+	/** Who "he"/"she" ("his", "her") refers to in this sentence, when it has such a pronoun. */
+	pronoun: string | null;
+}
+
+const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+/** How many sentences back a pronoun may reach for the person it refers to. */
+const PRONOUN_REACH = 3;
+
+/**
+ * Lines up each sentence with the people it names, and resolves a personal pronoun to the
+ * person named in the nearest earlier sentence of the same article that names one — news
+ * copy's usual pattern ("Chen was promoted in October 2022. He previously served as…"); when
+ * that sentence names several, to the one the article names most.
+ */
+export function peopleBySentence(
+	sentences: readonly Sentence[],
+	mentions: readonly PersonMention[],
+	personOf: ReadonlyMap<PersonMention, string>,
+): SentencePeople[] {
+	const bySentence = new Map<Sentence, { mention: PersonMention; person: string }[]>();
+	const perArticle = new Map<string, Map<string, number>>();
+	for (const mention of mentions) {
+		const person = personOf.get(mention);
+		if (person === undefined) continue;
+		bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), { mention, person }]);
+		const counts = perArticle.get(mention.sentence.article) ?? new Map<string, number>();
+		perArticle.set(mention.sentence.article, counts.set(person, (counts.get(person) ?? 0) + 1));
+	}
+	// Of several people in the sentence before, "he" is most often the story's protagonist.
+	const protagonist = (article: string, candidates: readonly string[]) => {
+		const counts = perArticle.get(article)!;
+		return [...candidates].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
+	};
+	return sentences.map((sentence, i) => {
+		const people = (bySentence.get(sentence) ?? []).sort((a, b) => a.mention.start - b.mention.start);
+		let pronoun: string | null = null;
+		if (PRONOUN.test(sentence.text)) {
+			for (let back = 1; back <= PRONOUN_REACH && i - back >= 0; back++) {
+				const earlier = sentences[i - back]!;
+				if (earlier.article !== sentence.article) break;
+				const named = bySentence.get(earlier);
+				if (named && named.length > 0) {
+					const ordered = [...named].sort((a, b) => a.mention.start - b.mention.start).map((p) => p.person);
+					pronoun = new Set(ordered).size === 1 ? ordered[0]! : protagonist(sentence.article, ordered);
+					break;
+				}
+			}
+		}
+		return { sentence, people, pronoun };
+	});
+}

@@ -1,0 +1,316 @@
+import type { Event, Conflict } from '../../../src/schemas/event.ts';
+import type { Meeting } from '../../../src/schemas/meeting.ts';
+import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
+import { slugify } from '../ids.ts';
+import { fuzzyBetween, overlaps, shiftFuzzy, spanDays } from './calendar.ts';
+import type { EventMention } from './event-mentions.ts';
+import { dedupeSources, reportWeek } from './meetings.ts';
+import type { RoleMention } from './roles.ts';
+
+interface Span {
+	start: FuzzyDate;
+	end: FuzzyDate | null;
+	earliest: string;
+	latest: string;
+}
+
+/**
+ * The days a report puts an event on: its start (and end, or its length), or for a trip "wrapped
+ * up" as the report is written, the report's week as its end and its length back from there.
+ */
+function spanOf(m: EventMention): Span | null {
+	if (m.start) {
+		const end = m.end ?? (m.lengthDays ? shiftFuzzy(m.start, m.lengthDays - 1) : null);
+		return { start: m.start, end, earliest: m.start.earliest, latest: (end ?? m.start).latest };
+	}
+	if (m.ending && m.lengthDays) {
+		const end = reportWeek(m.sentence.published);
+		const start = shiftFuzzy(end, -(m.lengthDays - 1));
+		return { start, end, earliest: start.earliest, latest: end.latest };
+	}
+	if (m.during) return { start: m.during, end: null, earliest: m.during.earliest, latest: m.during.latest };
+	return null;
+}
+
+/**
+ * Merges event reports into events. Trips and visits: one person's reports whose days can
+ * coincide are one trip; a report with no date joins its person's only trip in the same article.
+ * Conferences: the same ordinal ("12th"), or names sharing a topic word on days that coincide.
+ * Attacks and foundings: names sharing two topic words. Where reports give different start days
+ * for one trip, the event keeps each value with its sources as a conflict.
+ */
+export function mergeEvents(
+	mentions: readonly EventMention[],
+	roles: readonly RoleMention[],
+	meetings: readonly Meeting[],
+	names: ReadonlyMap<string, string>,
+): Event[] {
+	const clusters: EventMention[][] = [];
+	const undated: EventMention[] = [];
+	for (const mention of mentions) {
+		const span = spanOf(mention);
+		if (!span) {
+			undated.push(mention);
+			continue;
+		}
+		const cluster = clusters.find((c) => sameEvent(c, mention));
+		if (cluster) cluster.push(mention);
+		else clusters.push([mention]);
+	}
+	for (const mention of undated) {
+		const candidates = clusters.filter((c) => sameEventUndated(c, mention));
+		if (candidates.length === 1) candidates[0]!.push(mention);
+	}
+
+	const built = [...clusters.map((cluster) => buildEvent(cluster, names)), ...appointments(roles, names)];
+	const byId = new Map<string, Event>();
+	for (const event of built) {
+		let id = event.id;
+		for (let n = 2; byId.has(id); n++) id = `${event.id}-${n}`;
+		byId.set(id, { ...event, id, url: `/events/${id}/` });
+	}
+	const events = [...byId.values()].sort(
+		(a, b) => a.earliest.localeCompare(b.earliest) || a.id.localeCompare(b.id),
+	);
+	linkEvents(events, meetings);
+	return events;
+}
+
+const travel = (m: EventMention) => m.kind === 'trip' || m.kind === 'visit';
+
+function sameEvent(cluster: readonly EventMention[], m: EventMention): boolean {
+	const first = cluster[0]!;
+	const span = spanOf(m)!;
+	const coincide = cluster.every((c) => overlaps(spanOf(c) ?? span, span));
+	if (travel(m)) return travel(first) && first.person === m.person && coincide;
+	if (m.kind !== first.kind) return false;
+	if (m.kind === 'conference') {
+		const ordinals = cluster.map((c) => c.ordinal).filter((o) => o !== null);
+		if (m.ordinal !== null && ordinals.length > 0)
+			return ordinals.includes(m.ordinal) && sharedWords(first.key, m.key) >= 1;
+		return coincide && sharedWords(first.key, m.key) >= 1;
+	}
+	if (m.kind === 'other' && m.key.startsWith('other:')) return first.key === m.key && coincide;
+	return sharedWords(first.key, m.key) >= 2;
+}
+
+function sameEventUndated(cluster: readonly EventMention[], m: EventMention): boolean {
+	const first = cluster[0]!;
+	if (travel(m))
+		return (
+			travel(first) &&
+			first.person === m.person &&
+			cluster.some((c) => c.sentence.article === m.sentence.article)
+		);
+	if (m.kind === 'conference' && first.kind === 'conference') {
+		return m.ordinal !== null
+			? cluster.some((c) => c.ordinal === m.ordinal)
+			: sharedWords(first.key, m.key) >= 2;
+	}
+	return m.kind === first.kind && m.kind !== 'other' && sharedWords(first.key, m.key) >= 2;
+}
+
+function sharedWords(a: string, b: string): number {
+	const words = new Set(
+		a
+			.replace(/^\w+:/, '')
+			.split(' ')
+			.filter((w) => w && !/^\d+(?:st|nd|rd|th)$/.test(w)),
+	);
+	return b
+		.replace(/^\w+:/, '')
+		.split(' ')
+		.filter((w) => words.has(w)).length;
+}
+
+function buildEvent(cluster: readonly EventMention[], names: ReadonlyMap<string, string>): Event {
+	const dated = cluster.filter((m) => spanOf(m) !== null);
+	const spans = dated.map((m) => spanOf(m)!);
+	const isTravel = travel(cluster[0]!);
+	// The start: the stated day when reports give one (the first in date order), else the narrowest.
+	const startSpans = spans.filter((_, i) => dated[i]!.start !== null || dated[i]!.ending);
+	const start = [...(startSpans.length > 0 ? startSpans : spans)].sort(
+		(a, b) => spanDays(a.start) - spanDays(b.start) || a.start.earliest.localeCompare(b.start.earliest),
+	)[0]!.start;
+	// An end the reports give, else one a report's length gives from the start ("a three-day visit").
+	const length = cluster.map((m) => m.lengthDays).find((n) => n !== null);
+	const ends = spans.map((s) => s.end).filter((e): e is FuzzyDate => e !== null);
+	const end =
+		ends.sort((a, b) => spanDays(a) - spanDays(b) || b.latest.localeCompare(a.latest))[0] ??
+		(length ? shiftFuzzy(start, length - 1) : null);
+	const earliest = start.earliest;
+	const latest = end?.latest ?? start.latest;
+
+	const conflicts: Conflict[] = [];
+	if (isTravel) {
+		for (const [field, pickDate] of [
+			['start', (m: EventMention) => (m.startStated ? m.start?.date : undefined)],
+			['end', (m: EventMention) => (m.end && m.end.datePrecision === 'day' ? m.end.date : undefined)],
+		] as const) {
+			const values = new Map<string, Source[]>();
+			for (const m of cluster) {
+				const value = pickDate(m);
+				if (value) values.set(value, [...(values.get(value) ?? []), m.source]);
+			}
+			if (values.size > 1) {
+				for (const [value, sources] of [...values].sort())
+					conflicts.push({ field, value, sources: dedupeSources(sources) });
+			}
+		}
+	}
+
+	const places = unique(cluster.flatMap((m) => m.places));
+	const participants = unique(cluster.flatMap((m) => m.participants)).sort();
+	const kind = isTravel ? (cluster.some((m) => m.kind === 'trip') ? 'trip' : 'visit') : cluster[0]!.kind;
+	const title = titleOf(cluster, kind, places, names);
+	const aliases = kind === 'conference' ? unique(cluster.map((m) => m.name)).filter((n) => n !== title) : [];
+	const idDate = start.datePrecision === 'year' ? start.date : start.earliest.slice(0, 7);
+	const id = `${idDate}-${slugify(title, 70)}`;
+	return {
+		id,
+		kind,
+		title,
+		aliases,
+		start: start.date,
+		end: end && end.date !== start.date ? end.date : null,
+		datePrecision: start.datePrecision,
+		earliest,
+		latest,
+		planned: cluster.every((m) => m.planned),
+		places,
+		participants,
+		meetings: [],
+		related: [],
+		conflicts,
+		sources: dedupeSources(cluster.map((m) => m.source)),
+		url: `/events/${id}/`,
+	};
+}
+
+function titleOf(
+	cluster: readonly EventMention[],
+	kind: Event['kind'],
+	places: readonly string[],
+	names: ReadonlyMap<string, string>,
+): string {
+	const first = cluster[0]!;
+	if (kind === 'trip' || kind === 'visit') {
+		const who = names.get(first.person ?? '') ?? first.person ?? 'Unknown';
+		const where = places.length > 0 ? ` to ${listWords(places)}` : '';
+		return `${who}’s ${kind}${where}`;
+	}
+	if (kind === 'conference') {
+		// The fullest name: one with an ordinal and capitalised words, else the longest.
+		return [...cluster].sort(
+			(a, b) =>
+				Number(b.ordinal !== null) - Number(a.ordinal !== null) ||
+				capitals(b.name) - capitals(a.name) ||
+				b.name.length - a.name.length,
+		)[0]!.name;
+	}
+	if (kind === 'other' && first.person) return `${names.get(first.person) ?? first.person}: ${first.name}`;
+	return first.name.charAt(0).toUpperCase() + first.name.slice(1);
+}
+
+const capitals = (name: string) => (name.match(/\b\p{Lu}/gu) ?? []).length;
+const listWords = (words: readonly string[]) =>
+	words.length <= 2 ? words.join(' and ') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+/** Appointments: each dated "promoted to …" or "appointed …" a role states, one per person and role. */
+function appointments(roles: readonly RoleMention[], names: ReadonlyMap<string, string>): Event[] {
+	const byKey = new Map<string, RoleMention[]>();
+	for (const role of roles) {
+		if (!role.from) continue;
+		const key = `${role.person}|${role.from.slice(0, 7)}`;
+		byKey.set(key, [...(byKey.get(key) ?? []), role]);
+	}
+	return [...byKey.values()].map((group) => {
+		const role = group[0]!;
+		const from = group.map((r) => r.from!).sort((a, b) => b.length - a.length)[0]!;
+		const date = fuzzyFromDate(from);
+		const title = `${names.get(role.person) ?? role.person} ${role.appointment ?? 'appointed'} ${role.title}`;
+		const id = `${from.slice(0, 7)}-${slugify(title, 70)}`;
+		return {
+			id,
+			kind: 'appointment' as const,
+			title,
+			aliases: [],
+			start: date.date,
+			end: null,
+			datePrecision: date.datePrecision,
+			earliest: date.earliest,
+			latest: date.latest,
+			planned: false,
+			places: [],
+			participants: [role.person],
+			meetings: [],
+			related: [],
+			conflicts: [],
+			sources: dedupeSources(group.map((r) => r.source)),
+			url: `/events/${id}/`,
+		};
+	});
+}
+
+/** True when every day `inner` may fall on lies within `outer`'s days. */
+const within = (
+	inner: { earliest: string; latest: string },
+	outer: { earliest: string; latest: string },
+): boolean => outer.earliest <= inner.earliest && inner.latest <= outer.latest;
+
+/** A FuzzyDate from its date form alone ("2022-10", "2014", "2024-04-23"). */
+export function fuzzyFromDate(date: string): FuzzyDate {
+	if (/^\d{4}$/.test(date))
+		return { date, datePrecision: 'year', earliest: `${date}-01-01`, latest: `${date}-12-31` };
+	if (/^\d{4}-\d{2}$/.test(date)) {
+		const [y, m] = date.split('-').map(Number) as [number, number];
+		const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+		return { date, datePrecision: 'month', earliest: `${date}-01`, latest: last };
+	}
+	return fuzzyBetween(date, date);
+}
+
+/**
+ * Links meetings to the trips they took place during (a participant's trip on days that
+ * coincide) and trips to the conferences they were for (the traveller takes part, on days that
+ * coincide); a meeting with no place of its own takes its conference's, else its trip's only place.
+ */
+function linkEvents(events: Event[], meetings: readonly Meeting[]): void {
+	const trips = events.filter((e) => e.kind === 'trip' || e.kind === 'visit');
+	const conferences = events.filter((e) => e.kind === 'conference');
+	for (const trip of trips) {
+		for (const conference of conferences) {
+			if (within(conference, trip) && trip.participants.some((p) => conference.participants.includes(p))) {
+				trip.related.push(conference.id);
+				conference.related.push(trip.id);
+			}
+		}
+	}
+	for (const meeting of meetings) {
+		for (const trip of trips) {
+			if (!trip.participants.some((p) => meeting.participants.includes(p)) || !within(meeting, trip))
+				continue;
+			trip.meetings.push(meeting.id);
+			meeting.events.push(trip.id);
+			if (meeting.place === null) {
+				const conference = conferences.find(
+					(c) => trip.related.includes(c.id) && overlaps(c, meeting) && c.places.length > 0,
+				);
+				meeting.place = conference?.places[0] ?? (trip.places.length === 1 ? trip.places[0]! : null);
+			}
+		}
+		for (const conference of conferences) {
+			const samePlace =
+				meeting.place === null || conference.places.length === 0 || conference.places.includes(meeting.place);
+			if (
+				within(meeting, conference) &&
+				conference.participants.some((p) => meeting.participants.includes(p)) &&
+				samePlace
+			) {
+				if (!meeting.events.includes(conference.id)) meeting.events.push(conference.id);
+				conference.meetings.push(meeting.id);
+			}
+		}
+	}
+}

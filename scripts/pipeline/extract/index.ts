@@ -1,0 +1,55 @@
+import type { Article } from '../../../src/schemas/article.ts';
+import type { CuratedOfficial } from '../../../src/schemas/curated.ts';
+import type { Event } from '../../../src/schemas/event.ts';
+import type { Figure } from '../../../src/schemas/figure.ts';
+import type { Meeting } from '../../../src/schemas/meeting.ts';
+import type { Official } from '../../../src/schemas/official.ts';
+import { peopleBySentence } from './coreference.ts';
+import { findEventMentions } from './event-mentions.ts';
+import { mergeEvents } from './events.ts';
+import { findAllFigures, groupFigures } from './figures.ts';
+import { findMeetings, mergeMeetings } from './meetings.ts';
+import { resolvePeople } from './officials.ts';
+import { findPersonMentions } from './people.ts';
+import { findRoles, mergeRoles } from './roles.ts';
+import { storySentences } from './sentences.ts';
+
+export interface Knowledge {
+	officials: Official[];
+	meetings: Meeting[];
+	events: Event[];
+	figures: Figure[];
+}
+
+/**
+ * Reads officials, meetings, events and figures out of the articles' story text. Stages:
+ * sentences → people (mentions, then one record per person) → who each sentence names, "he"
+ * included → roles, meetings, events and figures, each citing the sentences it comes from.
+ */
+export function extractKnowledge(
+	articles: readonly Article[],
+	curated: readonly CuratedOfficial[] = [],
+): Knowledge {
+	const sentences = storySentences(articles);
+	const mentions = sentences.flatMap(findPersonMentions);
+	const { people, personOf } = resolvePeople(mentions, curated);
+	const lines = peopleBySentence(sentences, mentions, personOf);
+	const names = new Map(people.map((p) => [p.id, p.name]));
+
+	const roles = findRoles(lines);
+	const meetings = mergeMeetings(findMeetings(lines), names);
+	const events = mergeEvents(findEventMentions(lines), roles, meetings, names);
+	const figures = groupFigures(findAllFigures(sentences));
+
+	const officials = people.map((person) => ({
+		id: person.id,
+		name: person.name,
+		aliases: person.spellings.map((s) => s.name).filter((n) => n !== person.name),
+		spellings: person.spellings,
+		country: person.country,
+		roles: mergeRoles(roles.filter((r) => r.person === person.id)),
+		articles: [...new Set(person.mentions.map((m) => m.sentence.article))].sort(),
+		url: `/officials/${person.id}/`,
+	}));
+	return { officials, meetings, events, figures };
+}

@@ -1,0 +1,236 @@
+import type { Meeting } from '../../../src/schemas/meeting.ts';
+import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
+import type { SentencePeople } from './coreference.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { findPlaces } from './places.ts';
+import type { Sentence } from './sentences.ts';
+
+/** One sentence's report of a meeting. */
+export interface MeetingMention {
+	/** The participants' ids, sorted. */
+	participants: string[];
+	status: 'held' | 'planned';
+	date: FuzzyDate;
+	dateBasis: Meeting['dateBasis'];
+	place: string | null;
+	source: Source;
+	sentence: Sentence;
+}
+
+const MEET_VERB =
+	/\b(?:met|meets|meet|meeting with|held talks with|holds talks with|hold talks with|talked with|talks with|spoke with|hosted|received)\b/g;
+const MEETING_NOUN = /\b(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter)\s+(?:a|the|their|his|her)?\s*(?:meeting|talks)\b/;
+const JOINT_VERB =
+	/^\s+(?:both\s+)?(?:pledged|agreed|discussed|signed|exchanged|held talks|hold talks|will meet|would meet|met|are to meet|are expected to meet|are due to meet|to meet|meet)\b/;
+const FUTURE =
+	/\b(?:will|would|is expected to|are expected to|is to|are to|plans? to|planning to|is set to|are set to|is due to|are due to|to meet)\b/;
+const GAP = /^\s*(?:with\s+)?(?:,\s*)?(?:and\s+)?(?:(?:his|her|their)\s+)?$/;
+/** How many sentences back a meeting's date may be found when its own sentence gives none. */
+const CONTEXT_REACH = 2;
+
+/**
+ * Finds the meetings a sentence reports: "A met B (and C)", "during a meeting/talks …, A told
+ * B …", "A and B pledged/agreed/would meet …". Participants are resolved people ("he" included);
+ * a meeting spoken of in the future is planned. Its date is the sentence's own, else the nearest
+ * in the two sentences before, else the week of the report; its place is the "in …" nearest to it.
+ */
+export function findMeetings(lines: readonly SentencePeople[]): MeetingMention[] {
+	const mentions: MeetingMention[] = [];
+	lines.forEach((line, i) => {
+		const groups = participantGroups(line);
+		for (const { participants, at } of groups) {
+			const { sentence } = line;
+			const dates = findDates(sentence.text, sentence.published);
+			const future = FUTURE.test(sentence.text.slice(Math.max(0, at - 40), at + 30));
+			const { date, basis } = meetingDate(dates, at, lines, i, future);
+			const status = future || date.earliest > sentence.published ? 'planned' : 'held';
+			mentions.push({
+				participants,
+				status,
+				date,
+				dateBasis: basis,
+				place: nearestPlace(sentence.text, at),
+				source: { article: sentence.article, paragraph: sentence.paragraph, quote: sentence.text },
+				sentence,
+			});
+		}
+	});
+	return mentions;
+}
+
+/** The groups of people a sentence says met, each with where in the sentence it says so. */
+function participantGroups({
+	sentence,
+	people,
+	pronoun,
+}: SentencePeople): { participants: string[]; at: number }[] {
+	const text = sentence.text;
+	const groups: { participants: string[]; at: number }[] = [];
+	const named = people.map((p) => ({
+		...p,
+		from: p.mention.titleText ? text.lastIndexOf(p.mention.titleText, p.mention.start) : p.mention.start,
+	}));
+
+	for (const verb of text.matchAll(MEET_VERB)) {
+		const at = verb.index;
+		const before = named.filter((p) => p.mention.end <= at);
+		const pronounBefore = pronoun !== null && /\b(?:he|she)\b/i.test(text.slice(0, at));
+		const subject = before.at(-1)?.person ?? (pronounBefore ? pronoun : null);
+		const objects: string[] = [];
+		let cursor = at + verb[0].length;
+		for (const p of named.filter((n) => n.mention.start > at)) {
+			if (!GAP.test(text.slice(cursor, p.from))) break;
+			objects.push(p.person);
+			cursor = p.mention.end;
+		}
+		addGroup(groups, subject, objects, at);
+	}
+	const noun = MEETING_NOUN.exec(text);
+	if (noun && groups.length === 0) {
+		const distinct = [...new Set(named.map((p) => p.person))];
+		if (distinct.length === 1 && pronoun !== null && pronoun !== distinct[0]) distinct.push(pronoun);
+		if (distinct.length >= 2) addGroup(groups, distinct[0]!, distinct.slice(1, 2), noun.index);
+	}
+	for (let k = 0; k + 1 < named.length && groups.length === 0; k++) {
+		const [a, b] = [named[k]!, named[k + 1]!];
+		if (/^\s+and\s+$/.test(text.slice(a.mention.end, b.from)) && JOINT_VERB.test(text.slice(b.mention.end))) {
+			addGroup(groups, a.person, [b.person], b.mention.end);
+		}
+	}
+	return groups;
+}
+
+/**
+ * "A met B and C" is read as A's meeting with B and A's meeting with C: reports name the
+ * subject's counterparts one by one, and another report may give each meeting on its own.
+ */
+function addGroup(
+	groups: { participants: string[]; at: number }[],
+	subject: string | null,
+	objects: string[],
+	at: number,
+) {
+	if (subject === null) return;
+	for (const object of new Set(objects)) {
+		if (object !== subject) groups.push({ participants: [subject, object].sort(), at });
+	}
+}
+
+function meetingDate(
+	dates: readonly DateMention[],
+	at: number,
+	lines: readonly SentencePeople[],
+	i: number,
+	future: boolean,
+): { date: FuzzyDate; basis: Meeting['dateBasis'] } {
+	const own = [...dates].sort((a, b) => distance(a, at) - distance(b, at))[0];
+	if (own) return { date: fuzzy(own), basis: 'stated' };
+	const sentence = lines[i]!.sentence;
+	for (let back = 1; back <= CONTEXT_REACH && i - back >= 0; back++) {
+		const earlier = lines[i - back]!.sentence;
+		if (earlier.article !== sentence.article) break;
+		const found = findDates(earlier.text, earlier.published).filter((d) =>
+			future ? true : d.earliest <= sentence.published,
+		);
+		if (found.length > 0) return { date: fuzzy(found.at(-1)!), basis: 'context' };
+	}
+	return {
+		date: future ? restOfYear(sentence.published) : reportWeek(sentence.published),
+		basis: 'publication',
+	};
+}
+
+const distance = (d: DateMention, at: number) => (d.start >= at ? d.start - at : (at - d.end) * 2);
+const fuzzy = ({ date, datePrecision, earliest, latest }: FuzzyDate): FuzzyDate => ({
+	date,
+	datePrecision,
+	earliest,
+	latest,
+});
+
+/** The ISO week of a report, up to its day: a meeting it reports without a date was that week or before. */
+export function reportWeek(published: string): FuzzyDate {
+	const day = new Date(`${published}T00:00:00Z`);
+	const weekday = (day.getUTCDay() + 6) % 7;
+	const monday = new Date(day.getTime() - weekday * 86_400_000);
+	const thursday = new Date(monday.getTime() + 3 * 86_400_000);
+	const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+	const week = Math.ceil(((thursday.getTime() - yearStart) / 86_400_000 + 1) / 7);
+	return {
+		date: `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`,
+		datePrecision: 'week',
+		earliest: monday.toISOString().slice(0, 10),
+		latest: published,
+	};
+}
+
+function restOfYear(published: string): FuzzyDate {
+	const year = published.slice(0, 4);
+	return { date: year, datePrecision: 'year', earliest: published, latest: `${year}-12-31` };
+}
+
+function nearestPlace(text: string, at: number): string | null {
+	const places = findPlaces(text).filter(
+		(p) => !p.possessive && p.preposition !== null && /^(?:in|at|to|visited)$/.test(p.preposition),
+	);
+	return places.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.name ?? null;
+}
+
+/**
+ * One record per real meeting: reports with the same participants whose dates can be the same
+ * are one meeting, dated by the most precise report and citing every one.
+ */
+export function mergeMeetings(
+	mentions: readonly MeetingMention[],
+	names: ReadonlyMap<string, string>,
+): Meeting[] {
+	const clusters: MeetingMention[][] = [];
+	for (const mention of [...mentions].sort((a, b) => a.date.earliest.localeCompare(b.date.earliest))) {
+		const cluster = clusters.find(
+			(c) =>
+				c[0]!.participants.join() === mention.participants.join() &&
+				c.every((m) => m.date.earliest <= mention.date.latest && mention.date.earliest <= m.date.latest),
+		);
+		if (cluster) cluster.push(mention);
+		else clusters.push([mention]);
+	}
+	const basisRank = { stated: 0, context: 1, publication: 2 } as const;
+	const meetings = clusters.map((cluster) => {
+		const best = [...cluster].sort(
+			(a, b) => span(a.date) - span(b.date) || basisRank[a.dateBasis] - basisRank[b.dateBasis],
+		)[0]!;
+		const status = cluster.some((m) => m.status === 'held') ? 'held' : 'planned';
+		const people = best.participants.map((id) => names.get(id) ?? id);
+		const dateSlug = best.date.date.toLowerCase();
+		const id = `${dateSlug}-${best.participants.join('-')}`;
+		return {
+			id,
+			title: `${listNames(people)} ${status === 'held' ? 'meet' : 'to meet'}`,
+			...best.date,
+			dateBasis: best.dateBasis,
+			status,
+			place: cluster.map((m) => m.place).find((p) => p !== null) ?? null,
+			participants: best.participants,
+			sources: dedupeSources(cluster.map((m) => m.source)),
+			events: [],
+			url: `/meetings/${id}/`,
+		} satisfies Meeting;
+	});
+	return meetings.sort((a, b) => a.earliest.localeCompare(b.earliest) || a.id.localeCompare(b.id));
+}
+
+const span = (d: FuzzyDate) => Date.parse(d.latest) - Date.parse(d.earliest);
+
+function listNames(names: readonly string[]): string {
+	return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+export function dedupeSources(sources: readonly Source[]): Source[] {
+	const seen = new Set<string>();
+	return sources.filter((s) => {
+		const key = `${s.article}#${s.paragraph}#${s.quote}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}

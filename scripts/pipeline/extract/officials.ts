@@ -1,0 +1,151 @@
+import type { CuratedOfficial } from '../../../src/schemas/curated.ts';
+import { slugify } from '../ids.ts';
+import type { PersonMention } from './people.ts';
+
+/** One person, resolved from every mention of them across the corpus. */
+export interface ResolvedPerson {
+	id: string;
+	/** The canonical spelling: the curated file's, else the spelling used most. */
+	name: string;
+	/** The spellings merged into this person, each with the articles that use it. */
+	spellings: { name: string; articles: string[] }[];
+	/** The country, from the curated file or the titles the articles give. */
+	country: string | null;
+	mentions: PersonMention[];
+}
+
+// East Asian family names come first ("Chen Wenqing" is Mr Chen). Used only when the text never
+// shows the name's family part on its own.
+const FAMILY_NAME_FIRST = new Set(
+	`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang
+	han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin xi
+	qin kim lee park choi jung kang cho yoon jang lim nguyen tran le pham hoang vo`.split(/\s+/),
+);
+
+/**
+ * A spelling key under which transliterations of one name meet: "Sergey"/"Sergei",
+ * "Dmitry"/"Dmitri", "Mikhail"/"Mihail", "Aleksandr"/"Alexandr".
+ */
+export function nameKey(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z ]/g, '')
+		.replace(/kh/g, 'h')
+		.replace(/ks/g, 'x')
+		.replace(/y/g, 'i')
+		.replace(/ii\b/g, 'i')
+		.replace(/([a-z])\1/g, '$1');
+}
+
+/**
+ * Resolves person mentions to people. Full names group by family name and given name, with
+ * transliterations merged; a family name alone ("Patrushev said") joins the person of that name
+ * in the same article, else the only one in the corpus; words that are never a person's name
+ * (a news agency, a party organ) are left out because nothing shows they are. The curated file
+ * may fix a spelling, give a country, merge spellings or keep two people apart.
+ */
+export function resolvePeople(
+	mentions: readonly PersonMention[],
+	curated: readonly CuratedOfficial[] = [],
+): { people: ResolvedPerson[]; personOf: Map<PersonMention, string> } {
+	const canonicalOf = new Map<string, CuratedOfficial>();
+	for (const entry of curated)
+		for (const spelling of [entry.name, ...entry.aliases]) canonicalOf.set(nameKey(spelling), entry);
+	const loneWords = new Set(mentions.filter((m) => m.parts.length === 1).map((m) => nameKey(m.name)));
+	const familyIndex = (m: PersonMention) => {
+		const first = nameKey(m.parts[0]!);
+		const last = nameKey(m.parts.at(-1)!);
+		if (loneWords.has(last)) return m.parts.length - 1;
+		if (loneWords.has(first) || (m.parts.length === 2 && FAMILY_NAME_FIRST.has(first))) return 0;
+		return m.parts.length - 1;
+	};
+
+	// Group full names: a curated entry, else family name plus given name(s), transliterated.
+	const groups = new Map<string, PersonMention[]>();
+	const withEvidence = new Set(
+		mentions.filter((m) => m.parts.length > 1 && m.evidence).map((m) => nameKey(m.name)),
+	);
+	for (const mention of mentions) {
+		if (mention.parts.length < 2) continue;
+		const entry = canonicalOf.get(nameKey(mention.name));
+		if (!entry && !withEvidence.has(nameKey(mention.name))) continue;
+		const family = familyIndex(mention);
+		const given = mention.parts.filter((_, i) => i !== family).join(' ');
+		const key = entry ? `curated:${entry.name}` : `${nameKey(mention.parts[family]!)}|${nameKey(given)}`;
+		groups.set(key, [...(groups.get(key) ?? []), mention]);
+	}
+
+	const people: ResolvedPerson[] = [];
+	const familyOf = new Map<ResolvedPerson, string>();
+	for (const group of groups.values()) {
+		const entry = canonicalOf.get(nameKey(group[0]!.name));
+		const person = makePerson(group, entry);
+		people.push(person);
+		familyOf.set(person, nameKey(group[0]!.parts[familyIndex(group[0]!)]!));
+	}
+
+	// A family name alone joins the person of that name in the same article, else in the corpus.
+	for (const mention of mentions) {
+		if (mention.parts.length !== 1) continue;
+		const key = nameKey(mention.name);
+		const candidates = people.filter((p) => familyOf.get(p) === key && !isKeptApart(p, mention, curated));
+		const inArticle = candidates.filter((p) =>
+			p.mentions.some((m) => m.sentence.article === mention.sentence.article),
+		);
+		const person =
+			inArticle.length === 1
+				? inArticle[0]
+				: inArticle.length === 0 && candidates.length === 1
+					? candidates[0]
+					: undefined;
+		if (person) person.mentions.push(mention);
+		else if (mention.evidence && mention.title !== null) {
+			const alone = makePerson([mention], canonicalOf.get(key));
+			people.push(alone);
+			familyOf.set(alone, key);
+		}
+	}
+
+	const personOf = new Map<PersonMention, string>();
+	for (const person of people) {
+		person.mentions.sort(
+			(a, b) =>
+				a.sentence.article.localeCompare(b.sentence.article) ||
+				a.sentence.index - b.sentence.index ||
+				a.start - b.start,
+		);
+		for (const mention of person.mentions) personOf.set(mention, person.id);
+	}
+	return { people: people.sort((a, b) => a.id.localeCompare(b.id)), personOf };
+}
+
+function makePerson(group: PersonMention[], entry: CuratedOfficial | undefined): ResolvedPerson {
+	const counts = new Map<string, Set<string>>();
+	for (const m of group) counts.set(m.name, (counts.get(m.name) ?? new Set()).add(m.sentence.article));
+	const uses = (name: string) => group.filter((m) => m.name === name).length;
+	const spellings = [...counts.entries()]
+		.map(([name, articles]) => ({ name, articles: [...articles].sort() }))
+		.sort((a, b) => uses(b.name) - uses(a.name) || a.name.localeCompare(b.name));
+	const name = entry?.name ?? spellings[0]!.name;
+	const countries = group.flatMap((m) => (m.country ? [m.country] : []));
+	const country = entry?.country ?? mostCommon(countries);
+	return { id: slugify(name), name, spellings, country, mentions: [...group] };
+}
+
+function isKeptApart(
+	person: ResolvedPerson,
+	mention: PersonMention,
+	curated: readonly CuratedOfficial[],
+): boolean {
+	return curated.some(
+		(e) => e.name === person.name && e.notSameAs.some((n) => nameKey(n) === nameKey(mention.name)),
+	);
+}
+
+function mostCommon(values: readonly string[]): string | null {
+	const counts = new Map<string, number>();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}

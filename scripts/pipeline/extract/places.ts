@@ -1,0 +1,96 @@
+import { countryOf } from './countries.ts';
+import { isCapitalised, tokenize, type Token } from './tokens.ts';
+
+/** A place named in a sentence. */
+export interface PlaceMention {
+	/** The place's name without a possessive: "St Petersburg", "Moscow". */
+	name: string;
+	start: number;
+	end: number;
+	/** The preposition before it, lower case ("in", "to", "near"), or null. */
+	preposition: string | null;
+	/** True for "Russia’s …": the place owns something rather than locates it. */
+	possessive: boolean;
+}
+
+const PREPOSITIONS = new Set([
+	'in',
+	'to',
+	'at',
+	'near',
+	'from',
+	'by',
+	'outside',
+	'inside',
+	'across',
+	'around',
+	'visited',
+	'visit',
+	'visits',
+	'toured',
+	'touring',
+]);
+
+/**
+ * Places a sentence names: runs of capitalised words the tagger marks as places, and country
+ * names, each with the preposition before it ("in Moscow", "to Russia", "near Moscow").
+ */
+export function findPlaces(text: string, tokens: readonly Token[] = tokenize(text)): PlaceMention[] {
+	const places: PlaceMention[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		if (!isCapitalised(token) || !isPlaceWord(token)) continue;
+		let j = i;
+		while (
+			j + 1 < tokens.length &&
+			tokens[j]!.post === '' &&
+			isCapitalised(tokens[j + 1]!) &&
+			isPlaceWord(tokens[j + 1]!)
+		)
+			j++;
+		// "St Petersburg": an abbreviation before a place belongs to it.
+		let first = i;
+		if (
+			i > 0 &&
+			/^(?:St|Saint|San|Santa|New|Nizhny|Ulan|Abu|Kuala)$/.test(tokens[i - 1]!.bare) &&
+			tokens[i - 1]!.post === ''
+		)
+			first = i - 1;
+		const last = tokens[j]!;
+		const before = tokens[first - 1];
+		const preposition =
+			before && PREPOSITIONS.has(before.text.toLowerCase()) ? before.text.toLowerCase() : null;
+		const name = tokens
+			.slice(first, j + 1)
+			.map((t) => t.bare)
+			.join(' ');
+		// "Secretary of State", "Minister of State Security": part of a title, not a place.
+		const inTitle =
+			before?.text === 'of' && tokens[first - 2] !== undefined && isCapitalised(tokens[first - 2]!);
+		// A demonym ("Russian president") names no place; a possessive country ("Russia’s") is a place.
+		if (
+			!inTitle &&
+			!(countryOf(name) !== null && countryOf(name) !== name && !/^(?:US|UK|USA)$/.test(name))
+		) {
+			places.push({
+				name,
+				start: tokens[first]!.start,
+				end: last.start + last.bare.length,
+				preposition,
+				possessive: last.bare !== last.text,
+			});
+		}
+		i = j;
+	}
+	return places;
+}
+
+function isPlaceWord(token: Token): boolean {
+	if (token.tags.has('Demonym') || token.tags.has('Person')) return false;
+	return (
+		token.tags.has('Place') ||
+		token.tags.has('City') ||
+		token.tags.has('Country') ||
+		countryOf(token.bare) === token.bare
+	);
+}

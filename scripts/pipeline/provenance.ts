@@ -1,0 +1,36 @@
+import type { Article } from '../../src/schemas/article.ts';
+import type { Source } from '../../src/schemas/source.ts';
+import { error, type Diagnostic } from './diagnostics.ts';
+
+/**
+ * Checks that every source cites words that are in the paragraph it names, as published: a
+ * reader following the link must find the quote there. `records` maps a collection's name to
+ * its records' ids and sources.
+ */
+export function checkProvenance(
+	articles: readonly Article[],
+	records: Record<string, readonly { id: string; sources: readonly Source[] }[]>,
+): Diagnostic[] {
+	const paragraphs = new Map<string, string>();
+	for (const article of articles)
+		for (const p of article.paragraphs) paragraphs.set(`${article.id}#${p.id}`, p.text);
+	const diagnostics: Diagnostic[] = [];
+	for (const [collection, list] of Object.entries(records)) {
+		for (const record of list) {
+			for (const source of record.sources) {
+				const text = paragraphs.get(`${source.article}#${source.paragraph}`);
+				if (text === undefined || !text.includes(source.quote)) {
+					const what =
+						text === undefined ? 'a paragraph that does not exist' : 'words that are not in its paragraph';
+					diagnostics.push(
+						error(
+							`${collection}.json`,
+							`${record.id} cites ${what} (${source.article}#${source.paragraph}: “${source.quote.slice(0, 60)}”)`,
+						),
+					);
+				}
+			}
+		}
+	}
+	return diagnostics;
+}

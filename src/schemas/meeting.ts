@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { SlugSchema } from './article.ts';
+import { FuzzyDateSchema, SourceSchema } from './source.ts';
+
+/** A meeting between officials, held or planned, as one record however many articles report it. */
+export const MeetingSchema = z.object({
+	/** Stable id: the date and the participants' ids, e.g. "2024-04-23-chen-wenqing-nikolai-patrushev". */
+	id: SlugSchema,
+	/** "Chen Wenqing meets Nikolai Patrushev" (held) or "… to meet …" (planned). */
+	title: z.string().min(1),
+	...FuzzyDateSchema.shape,
+	/** Where the date comes from: the sentence itself, a nearby sentence, or the report's publication. */
+	dateBasis: z.enum(['stated', 'context', 'publication']),
+	/** "held", or "planned" when the sources speak of it in the future. */
+	status: z.enum(['held', 'planned']),
+	/** Where it took place, when the text says. */
+	place: z.string().min(1).nullable(),
+	/** The officials' ids, in id order. */
+	participants: z.array(SlugSchema).min(2),
+	/** Every sentence that reports it. */
+	sources: z.array(SourceSchema).min(1),
+	/** The events (trips, conferences) it took place during. */
+	events: z.array(SlugSchema),
+	/** The site path of its page. */
+	url: z.string().regex(/^\/meetings\/[a-z0-9-]+\/$/),
+});
+
+export type Meeting = z.output<typeof MeetingSchema>;
