@@ -39,7 +39,9 @@ export function findPlaces(text: string, tokens: readonly Token[] = tokenize(tex
 	const places: PlaceMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
-		if (!isCapitalised(token) || !isPlaceWord(token)) continue;
+		// A capitalised name right after "in" or "at" is a place even when the tagger does not know it.
+		const afterLocative = i > 0 && /^(?:in|at)$/.test(tokens[i - 1]!.text) && isUnknownName(token);
+		if (!isCapitalised(token) || !(isPlaceWord(token) || afterLocative)) continue;
 		let j = i;
 		while (
 			j + 1 < tokens.length &&
@@ -83,6 +85,28 @@ export function findPlaces(text: string, tokens: readonly Token[] = tokenize(tex
 		i = j;
 	}
 	return places;
+}
+
+const NOT_PLACE_TAGS = [
+	'Person',
+	'FirstName',
+	'LastName',
+	'Date',
+	'Month',
+	'WeekDay',
+	'Organization',
+	'Demonym',
+	'Pronoun',
+	'Determiner',
+	'Value',
+];
+
+function isUnknownName(token: Token): boolean {
+	return (
+		isCapitalised(token) &&
+		!NOT_PLACE_TAGS.some((tag) => token.tags.has(tag)) &&
+		!/^(?:The|A|An|This|That|These|Those|His|Her|Their)$/.test(token.text)
+	);
 }
 
 function isPlaceWord(token: Token): boolean {

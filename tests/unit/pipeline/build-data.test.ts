@@ -102,6 +102,48 @@ describe('build-data on an article from an outlet it has never seen', () => {
 	});
 });
 
+describe('build-data on an article about a meeting of two people it has never seen', () => {
+	test('makes their official and meeting records with no code or curated-file change', async () => {
+		const fixture = join(root, 'tests/fixtures/new-meeting');
+		const curated = readFileSync(join(root, 'content/curated/officials.yaml'), 'utf8');
+		expect(curated).not.toMatch(/Sultanbekov|Tsendsuren/);
+		const dirs = corpus({
+			'steppe-wire-border-talks.txt': readFileSync(join(fixture, 'steppe-wire-border-talks.txt')),
+			'steppe-wire-border-talks.yaml': readFileSync(join(fixture, 'steppe-wire-border-talks.yaml')),
+		});
+		expect((await buildData(dirs)).code).toBe(0);
+		const read = <T>(name: string): T[] =>
+			JSON.parse(readFileSync(join(dirs.out, `${name}.json`), 'utf8'))[name];
+		const officials = read<{
+			id: string;
+			country: string | null;
+			roles: { title: string; former: boolean }[];
+		}>('officials');
+		expect(
+			officials
+				.filter((o) => /sultanbekov|tsendsuren/.test(o.id))
+				.map((o) => [o.id, o.country, o.roles.map((r) => r.title)]),
+		).toEqual([
+			['aidar-sultanbekov', 'Kazakhstan', ['Security Council Secretary']],
+			['batbayar-tsendsuren', 'Mongolia', ['National Security Council Secretary', 'deputy defence minister']],
+		]);
+		const meetings = read<{
+			id: string;
+			date: string;
+			place: string | null;
+			status: string;
+			participants: string[];
+		}>('meetings');
+		expect(meetings.find((m) => m.participants.includes('aidar-sultanbekov'))).toMatchObject({
+			id: '2025-03-03-aidar-sultanbekov-batbayar-tsendsuren',
+			date: '2025-03-03',
+			place: 'Astana',
+			status: 'held',
+			participants: ['aidar-sultanbekov', 'batbayar-tsendsuren'],
+		});
+	});
+});
+
 describe('build-data on bad input', () => {
 	test.each([
 		['an empty file', { 'empty.txt': '', 'empty.yaml': meta() }, 'content/raw/empty.txt: error: is empty'],
@@ -202,6 +244,35 @@ describe('build-data on bad input', () => {
 		expect(result.code).toBe(0);
 		expect(result.stderr.replaceAll(relative(root, dirs.raw), 'content/raw')).toContain(message);
 		expect(readArticles(dirs.out)).toHaveLength(6);
+	});
+
+	test('fails on a malformed curated file, naming it and the field', async () => {
+		const dirs = corpus();
+		const curatedDir = join(dirs.raw, '..', 'curated');
+		cpSync(join(root, 'content/curated'), curatedDir, { recursive: true });
+		writeFileSync(
+			join(curatedDir, 'officials.yaml'),
+			'officials:\n  - name: Sergei Shoigu\n    contry: Russia\n',
+		);
+		const result = await run(
+			process.execPath,
+			[
+				'--import',
+				'tsx',
+				'scripts/build-data.ts',
+				'--raw',
+				dirs.raw,
+				'--curated',
+				curatedDir,
+				'--out',
+				dirs.out,
+			],
+			{ cwd: root },
+		).catch((e: { code: number; stderr: string }) => e);
+		expect(result).toMatchObject({ code: 1 });
+		expect(result.stderr).toMatch(
+			/curated\/officials\.yaml: error: has unknown field `contry` in `officials\.0`/,
+		);
 	});
 
 	test('keeps markup in article text as text', async () => {

@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { fuzzyBetween, isoWeekOf, shiftFuzzy } from '../../../scripts/pipeline/extract/calendar.ts';
+import { peopleBySentence } from '../../../scripts/pipeline/extract/coreference.ts';
+import { findEventMentions, topicKey } from '../../../scripts/pipeline/extract/event-mentions.ts';
+import { mergeEvents } from '../../../scripts/pipeline/extract/events.ts';
+import { resolvePeople } from '../../../scripts/pipeline/extract/officials.ts';
+import { findPersonMentions } from '../../../scripts/pipeline/extract/people.ts';
+import { storySentences } from '../../../scripts/pipeline/extract/sentences.ts';
+import type { Article } from '../../../src/schemas/article.ts';
+import { article } from './extract-helpers.ts';
+
+function events(articles: readonly Article[]) {
+	const sentences = storySentences(articles);
+	const mentions = sentences.flatMap(findPersonMentions);
+	const { people, personOf } = resolvePeople(mentions);
+	const found = findEventMentions(peopleBySentence(sentences, mentions, personOf));
+	return { found, merged: mergeEvents(found, [], [], new Map(people.map((p) => [p.id, p.name]))) };
+}
+
+describe('calendar', () => {
+	test.each([
+		['2024-04-23', '2024-04-23', '2024-04-23', 'day'],
+		['2024-04-22', '2024-04-26', '2024-W17', 'week'],
+		['2024-04-01', '2024-04-24', '2024-04', 'month'],
+		['2024-03-30', '2024-04-02', '2024', 'year'],
+	])('names the days %s to %s as %s (%s)', (earliest, latest, date, precision) => {
+		expect(fuzzyBetween(earliest, latest)).toEqual({ date, datePrecision: precision, earliest, latest });
+	});
+
+	test('moves a date by days, keeping its uncertainty', () => {
+		expect(shiftFuzzy(fuzzyBetween('2024-04-20', '2024-04-20'), 8)).toMatchObject({
+			date: '2024-04-28',
+			datePrecision: 'day',
+		});
+	});
+
+	test('uses the ISO week-year at a year’s turn', () => expect(isoWeekOf('2025-12-31')).toBe('2026-W01'));
+});
+
+describe('findEventMentions', () => {
+	test('reads a trip’s traveller, length, place and start day', () => {
+		const { found } = events([
+			article('a', '2024-04-24', [
+				'Chinese security chief Chen Wenqing began a nine-day trip to Russia on Saturday.',
+			]),
+		]);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatchObject({
+			kind: 'trip',
+			person: 'chen-wenqing',
+			lengthDays: 9,
+			places: ['Russia'],
+			startStated: true,
+		});
+		expect(found[0]!.start?.date).toBe('2024-04-20');
+	});
+
+	test('reads a trip that is ending as the report is written, with its places in order', () => {
+		const { merged } = events([
+			article('a', '2025-05-31', [
+				'Chinese security chief Chen Wenqing pledged cooperation, as he wrapped up a seven-day trip that began in Hungary, followed by Russia.',
+			]),
+		]);
+		expect(merged.map((e) => [e.kind, e.places, e.earliest, e.latest])).toEqual([
+			['trip', ['Hungary', 'Russia'], '2025-05-20', '2025-05-31'],
+		]);
+	});
+
+	test('gives a conference the dates of its own clause, not of the trip or of a statement', () => {
+		const { found } = events([
+			article('a', '2024-04-24', [
+				'The ministry said he was invited to attend the 12th International Meeting of High Representatives for Security Issues in St Petersburg, which runs from Tuesday to Thursday.',
+			]),
+		]);
+		const conference = found.find((m) => m.kind === 'conference')!;
+		expect(conference).toMatchObject({ ordinal: 12, places: ['St Petersburg'] });
+		expect([conference.start?.date, conference.end?.date]).toEqual(['2024-04-23', '2024-04-25']);
+	});
+
+	test('reads the founding of a body and an attack with the date before it', () => {
+		const { found } = events([
+			article('a', '2024-04-24', [
+				'The visits took place under the Sino-Russian law enforcement and security cooperation mechanism established in 2014.',
+				'Chen condemned last month’s attack on a concert hall near Moscow and other attacks.',
+			]),
+		]);
+		expect(found.map((m) => [m.kind, m.name, m.start?.date])).toEqual([
+			['other', 'Founding of the Sino-Russian law enforcement and security cooperation mechanism', '2014'],
+			['attack', 'Attack on a concert hall near Moscow', '2024-03'],
+		]);
+	});
+});
+
+describe('topicKey', () => {
+	test('lets two outlets’ names of one mechanism meet', () => {
+		expect(topicKey('Sino-Russian law enforcement and security cooperation mechanism')).toBe(
+			topicKey('China-Russia law enforcement and security cooperation mechanism'),
+		);
+	});
+});
+
+describe('mergeEvents', () => {
+	test('makes one trip of two reports that give different start days, keeping both as a conflict', () => {
+		const { merged } = events([
+			article('a', '2024-04-24', [
+				'Chinese security chief Chen Wenqing began a nine-day trip to Russia on Saturday.',
+			]),
+			article('b', '2024-04-19', [
+				'Chinese security chief Chen Wenqing will visit Russia from Sunday to 28 April, it said.',
+			]),
+		]);
+		expect(merged).toHaveLength(1);
+		expect(merged[0]).toMatchObject({
+			kind: 'trip',
+			start: '2024-04-20',
+			end: '2024-04-28',
+			places: ['Russia'],
+		});
+		expect(merged[0]!.conflicts.map((c) => [c.field, c.value, c.sources[0]!.article])).toEqual([
+			['start', '2024-04-20', 'a'],
+			['start', '2024-04-21', 'b'],
+		]);
+	});
+
+	test('keeps one person’s trips in different years apart', () => {
+		const { merged } = events([
+			article('a', '2024-04-24', [
+				'Chinese security chief Chen Wenqing began a nine-day trip to Russia on Saturday.',
+			]),
+			article('b', '2023-05-25', [
+				'Chinese security chief Chen Wenqing’s trip to Moscow this week drew attention.',
+			]),
+		]);
+		expect(merged.map((e) => e.start)).toEqual(['2023-W21', '2024-04-20']);
+	});
+});

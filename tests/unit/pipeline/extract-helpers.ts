@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import type { Article } from '../../../src/schemas/article.ts';
+import type { Sentence } from '../../../scripts/pipeline/extract/sentences.ts';
+
+/** A one-sentence fixture: the sentence as its own paragraph of a made-up article. */
+export function sentence(
+	text: string,
+	published = '2024-04-24',
+	article = 'test-article',
+	index = 0,
+): Sentence {
+	return { article, published, paragraph: `p-${index + 1}`, text, start: 0, end: text.length, index };
+}
+
+/** A made-up article whose paragraphs are the given texts. */
+export function article(id: string, published: string, paragraphs: readonly string[]): Article {
+	return {
+		id,
+		source: `${id}.txt`,
+		title: id,
+		outlet: 'Test Outlet',
+		republishes: null,
+		published,
+		dateBasis: null,
+		sourceUrl: null,
+		standfirst: [],
+		paragraphs: paragraphs.map((text, i) => ({ id: `p-${i + 1}`, text })),
+		captions: [],
+		related: [],
+		duplicateOf: null,
+		duplicates: [],
+		url: `/articles/${id}/`,
+	};
+}
+
+/** The seed articles as the pipeline publishes them (run `npm run data` first). */
+export function seedArticles(): Article[] {
+	const url = new URL('../../../content/generated/articles.json', import.meta.url);
+	return (JSON.parse(readFileSync(url, 'utf8')) as { articles: Article[] }).articles;
+}
