@@ -208,7 +208,7 @@ function titleOf(
 				b.name.length - a.name.length,
 		)[0]!.name;
 	}
-	if (kind === 'other' && first.person) return `${names.get(first.person) ?? first.person}: ${first.name}`;
+	if (kind === 'other' && first.person) return `${names.get(first.person) ?? first.person}’s ${first.name}`;
 	return first.name.charAt(0).toUpperCase() + first.name.slice(1);
 }
 
