@@ -1,19 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { ArticleSchema } from './schemas/article.ts';
+import { EventSchema } from './schemas/event.ts';
+import { FigureSchema } from './schemas/figure.ts';
+import { MeetingSchema } from './schemas/meeting.ts';
+import { OfficialSchema } from './schemas/official.ts';
 
-const dataFile = 'content/generated/articles.json';
-
-/** Read the articles the build scripts wrote; the schema validates each one. */
-async function loadArticles(): Promise<Array<{ id: string }>> {
-	const text = await readFile(new URL('../' + dataFile, import.meta.url), 'utf8').catch(() => {
-		throw new Error(`${dataFile} is missing: run npm run data to generate it.`);
-	});
-	const { articles } = JSON.parse(text) as { articles?: unknown };
-	if (!Array.isArray(articles)) throw new Error(`${dataFile} has no "articles" array: run npm run data.`);
-	return articles as Array<{ id: string }>;
+/** A loader for the records under `key` in content/generated/<file>; the schema validates each one. */
+function generated(file: string, key: string) {
+	const path = `content/generated/${file}`;
+	return async (): Promise<Array<{ id: string }>> => {
+		const text = await readFile(new URL('../' + path, import.meta.url), 'utf8').catch(() => {
+			throw new Error(`${path} is missing: run npm run data to generate it.`);
+		});
+		const records = (JSON.parse(text) as Record<string, unknown>)[key];
+		if (!Array.isArray(records)) throw new Error(`${path} has no "${key}" array: run npm run data.`);
+		return records as Array<{ id: string }>;
+	};
 }
 
 export const collections = {
-	articles: defineCollection({ loader: loadArticles, schema: ArticleSchema }),
+	articles: defineCollection({ loader: generated('articles.json', 'articles'), schema: ArticleSchema }),
+	officials: defineCollection({ loader: generated('officials.json', 'officials'), schema: OfficialSchema }),
+	meetings: defineCollection({ loader: generated('meetings.json', 'meetings'), schema: MeetingSchema }),
+	events: defineCollection({ loader: generated('events.json', 'events'), schema: EventSchema }),
+	figures: defineCollection({ loader: generated('figures.json', 'figures'), schema: FigureSchema }),
 };

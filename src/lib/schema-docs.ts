@@ -10,28 +10,44 @@ export interface FieldDoc {
 	meaning: string;
 }
 
-const docThenField = /\/\*\*([\s\S]*?)\*\/\s*(\w+)\s*:/g;
+// A doc comment (never running past its own end) directly above `name:`.
+const docThenField = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(\w+)\s*:/g;
 
 /**
  * Read the doc comment above each field of `export const <schemaName> = z.object({ … })`
- * in a schema module's source text, so pages never restate what the schema says.
+ * in a schema module's source text, so pages never restate what the schema says. Fields a
+ * schema takes from another (`Base.extend({ … })`, `...Base.shape`) get that schema's comments
+ * when its source is among `source`'s texts; a comment in the schema itself wins.
  *
+ * @param source One module's text, or several (e.g. the schema's module and those it imports).
  * @returns A map from field name to its comment as one line; empty when the schema is not found.
  */
-export function readFieldComments(source: string, schemaName: string): Map<string, string> {
-	const start = source.indexOf(`export const ${schemaName} = z.object({`);
-	if (start === -1) return new Map();
-	const end = source.indexOf('\n});', start);
-	const body = source.slice(start, end === -1 ? undefined : end);
-	return new Map(
-		[...body.matchAll(docThenField)].map(([, comment = '', name = '']) => [
-			name,
-			comment
-				.replace(/^\s*\*\s?/gm, ' ')
-				.replace(/\s+/g, ' ')
-				.trim(),
-		]),
+export function readFieldComments(
+	source: string | readonly string[],
+	schemaName: string,
+): Map<string, string> {
+	const text = typeof source === 'string' ? source : source.join('\n');
+	return readComments(text, schemaName, new Set());
+}
+
+function readComments(text: string, schemaName: string, seen: Set<string>): Map<string, string> {
+	const declaration = new RegExp(`export const ${schemaName} = (?:z\\.object|(\\w+)\\.extend)\\(\\{`).exec(
+		text,
 	);
+	if (!declaration || seen.has(schemaName)) return new Map();
+	seen.add(schemaName);
+	const end = text.indexOf('\n});', declaration.index);
+	const body = text.slice(declaration.index, end === -1 ? undefined : end);
+	const bases = [declaration[1], ...[...body.matchAll(/\.\.\.(\w+)\.shape\b/g)].map((match) => match[1])];
+	const inherited = bases.flatMap((base) => (base ? [...readComments(text, base, seen)] : []));
+	const own = [...body.matchAll(docThenField)].map(([, comment = '', name = '']): [string, string] => [
+		name,
+		comment
+			.replace(/^\s*\*\s?/gm, ' ')
+			.replace(/\s+/g, ' ')
+			.trim(),
+	]);
+	return new Map([...inherited, ...own]);
 }
 
 /**
@@ -50,7 +66,11 @@ export function describeType(
 		case 'string':
 			return 'format' in def && def.format === 'url' ? 'string (URL)' : 'string';
 		case 'literal':
-			return def.values.map((value) => JSON.stringify(value)).join(' or ');
+			return inWords(def.values.map((value) => JSON.stringify(value)));
+		case 'enum':
+			return inWords(Object.values(def.entries).map((value) => JSON.stringify(value)));
+		case 'object':
+			return `object with ${Object.keys(def.shape).join(', ')}`;
 		case 'nullable':
 			return `${describeType(def.innerType, names)} or null`;
 		case 'optional':
@@ -62,14 +82,24 @@ export function describeType(
 	}
 }
 
+/** "a", "b" or "c". */
+function inWords(values: string[]): string {
+	return values.length < 2 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
 function plural(type: string): string {
+	if (/^object with /.test(type)) return type.replace(/^object/, 'objects');
 	return /^\w+( object)?$/.test(type) ? type + 's' : type;
 }
 
-/** Document every field of an object schema from its Zod shape and its source comments. */
+/**
+ * Document every field of an object schema from its Zod shape and its source comments.
+ *
+ * @param source The schema module's text, or the texts of it and the modules it takes fields from.
+ */
 export function documentFields(
 	schema: z.ZodObject,
-	source: string,
+	source: string | readonly string[],
 	schemaName: string,
 	names: ReadonlyMap<unknown, string> = new Map(),
 ): FieldDoc[] {

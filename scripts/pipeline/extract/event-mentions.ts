@@ -69,6 +69,7 @@ const FUTURE =
 const ENDING =
 	/\b(?:wrap(?:ped|s|ping)?\s+up|end(?:ed|s|ing)|conclud(?:ed|es|ing)|finish(?:ed|es|ing)|round(?:ed|s|ing)\s+off)\s+$/;
 const CONTEXT_REACH = 2;
+const REPORTER = /^\s+(?:\w+\s+)?(?:said|says|confirmed|confirms|announced|told|reported|added|noted|denied)\b/;
 
 /** Every event the sentences report: trips and visits, conferences, attacks, foundings and others. */
 export function findEventMentions(lines: readonly SentencePeople[]): EventMention[] {
@@ -116,6 +117,14 @@ export function findEventMentions(lines: readonly SentencePeople[]): EventMentio
 			}
 			if (mention.start && mention.start.earliest > sentence.published) mention.planned = true;
 		}
+		// "this year’s SCO meeting in Kazakhstan and the BRICS summit in Russia": one date for both.
+		found.forEach((mention, k) => {
+			const previous = found[k - 1];
+			if (mention.kind !== 'conference' || mention.start || previous?.kind !== 'conference' || !previous.start) return;
+			if (!/^(?:\s+in\s+\S+)?\s+and\s+(?:the\s+)?$/.test(text.slice(previous.at + previous.name.length, mention.at).replace(/^.*?(?=\s+(?:in\s+\S+\s+)?and\s)/, ''))) return;
+			mention.start = previous.start;
+			mention.planned = previous.planned;
+		});
 		// An election or an invasion is an event here only when the sentence dates it.
 		mentions.push(...found.filter((m) => !m.key.startsWith('other:') || m.start !== null));
 	});
@@ -255,7 +264,9 @@ function conferenceMentions(line: SentencePeople): EventMention[] {
 		const mention = base(line, 'conference', name, match.index);
 		mention.ordinal = ordinal ? Number(ordinal) : null;
 		mention.key = topicKey(name);
+		// Who takes part: the people the sentence names, but not one who only reports it ("Lavrov confirmed …").
 		mention.participants = line.people
+			.filter((p) => !REPORTER.test(text.slice(p.mention.end, p.mention.end + 40)))
 			.map((p) => p.person)
 			.concat(line.pronoun && /\b(?:he|she)\b/i.test(text) ? [line.pronoun] : []);
 		mention.places = findPlaces(text)

@@ -2,6 +2,7 @@ import type { Event, Conflict } from '../../../src/schemas/event.ts';
 import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
 import { slugify } from '../ids.ts';
+import { countryOf } from './countries.ts';
 import { fuzzyBetween, overlaps, shiftFuzzy, spanDays } from './calendar.ts';
 import type { EventMention } from './event-mentions.ts';
 import { dedupeSources, reportWeek } from './meetings.ts';
@@ -176,7 +177,8 @@ function buildEvent(cluster: readonly EventMention[], names: ReadonlyMap<string,
 		datePrecision: start.datePrecision,
 		earliest,
 		latest,
-		planned: cluster.every((m) => m.planned),
+		// Planned when every report that dates it speaks of it in the future.
+		planned: dated.every((m) => m.planned),
 		places,
 		participants,
 		meetings: [],
@@ -196,7 +198,10 @@ function titleOf(
 	const first = cluster[0]!;
 	if (kind === 'trip' || kind === 'visit') {
 		const who = names.get(first.person ?? '') ?? first.person ?? 'Unknown';
-		const where = places.length > 0 ? ` to ${listWords(places)}` : '';
+		// "visit to China", not "to Shanghai and China": name the countries when the places include any.
+		const countries = places.filter((p) => countryOf(p) === p);
+		const named = countries.length > 0 ? countries : places;
+		const where = named.length > 0 ? ` to ${listWords(named)}` : '';
 		return `${who}’s ${kind}${where}`;
 	}
 	if (kind === 'conference') {
@@ -274,7 +279,7 @@ export function fuzzyFromDate(date: string): FuzzyDate {
 /**
  * Links meetings to the trips they took place during (a participant's trip on days that
  * coincide) and trips to the conferences they were for (the traveller takes part, on days that
- * coincide); a meeting with no place of its own takes its conference's, else its trip's only place.
+ * coincide); a meeting with no place of its own takes the place of the conference it was held at.
  */
 function linkEvents(events: Event[], meetings: readonly Meeting[]): void {
 	const trips = events.filter((e) => e.kind === 'trip' || e.kind === 'visit');
@@ -297,7 +302,7 @@ function linkEvents(events: Event[], meetings: readonly Meeting[]): void {
 				const conference = conferences.find(
 					(c) => trip.related.includes(c.id) && overlaps(c, meeting) && c.places.length > 0,
 				);
-				meeting.place = conference?.places[0] ?? (trip.places.length === 1 ? trip.places[0]! : null);
+				meeting.place = conference?.places[0] ?? null;
 			}
 		}
 		for (const conference of conferences) {
