@@ -69,7 +69,8 @@ const FUTURE =
 const ENDING =
 	/\b(?:wrap(?:ped|s|ping)?\s+up|end(?:ed|s|ing)|conclud(?:ed|es|ing)|finish(?:ed|es|ing)|round(?:ed|s|ing)\s+off)\s+$/;
 const CONTEXT_REACH = 2;
-const REPORTER = /^\s+(?:\w+\s+)?(?:said|says|confirmed|confirms|announced|told|reported|added|noted|denied)\b/;
+const REPORTER =
+	/^\s+(?:\w+\s+)?(?:said|says|confirmed|confirms|announced|told|reported|added|noted|denied)\b/;
 
 /** Every event the sentences report: trips and visits, conferences, attacks, foundings and others. */
 export function findEventMentions(lines: readonly SentencePeople[]): EventMention[] {
@@ -120,8 +121,21 @@ export function findEventMentions(lines: readonly SentencePeople[]): EventMentio
 		// "this year’s SCO meeting in Kazakhstan and the BRICS summit in Russia": one date for both.
 		found.forEach((mention, k) => {
 			const previous = found[k - 1];
-			if (mention.kind !== 'conference' || mention.start || previous?.kind !== 'conference' || !previous.start) return;
-			if (!/^(?:\s+in\s+\S+)?\s+and\s+(?:the\s+)?$/.test(text.slice(previous.at + previous.name.length, mention.at).replace(/^.*?(?=\s+(?:in\s+\S+\s+)?and\s)/, ''))) return;
+			if (
+				mention.kind !== 'conference' ||
+				mention.start ||
+				previous?.kind !== 'conference' ||
+				!previous.start
+			)
+				return;
+			if (
+				!/^(?:\s+in\s+\S+)?\s+and\s+(?:the\s+)?$/.test(
+					text
+						.slice(previous.at + previous.name.length, mention.at)
+						.replace(/^.*?(?=\s+(?:in\s+\S+\s+)?and\s)/, ''),
+				)
+			)
+				return;
 			mention.start = previous.start;
 			mention.planned = previous.planned;
 		});
