@@ -25,7 +25,7 @@ import { parseCurated } from './pipeline/curated.ts';
 import { error, formatDiagnostics, hasErrors, type Diagnostic } from './pipeline/diagnostics.ts';
 import { extractKnowledge } from './pipeline/extract/index.ts';
 import { prepareArticle } from './pipeline/prepare.ts';
-import { checkProvenance } from './pipeline/provenance.ts';
+import { checkMentions, checkProvenance } from './pipeline/provenance.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -72,6 +72,7 @@ if (knowledge) {
 			}
 		}
 	}
+	diagnostics.push(...checkMentions(assembled.articles, knowledge.officials));
 	diagnostics.push(
 		...checkProvenance(assembled.articles, {
 			...knowledge,

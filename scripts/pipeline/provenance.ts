@@ -34,3 +34,32 @@ export function checkProvenance(
 	}
 	return diagnostics;
 }
+
+/** Checks that every name mention's offsets pick out the name in its paragraph's text. */
+export function checkMentions(
+	articles: readonly Article[],
+	officials: readonly {
+		id: string;
+		name: string;
+		spellings: readonly { name: string }[];
+		mentions: readonly { article: string; paragraph: string; start: number; end: number }[];
+	}[],
+): Diagnostic[] {
+	const paragraphs = new Map<string, string>();
+	for (const article of articles)
+		for (const p of article.paragraphs) paragraphs.set(`${article.id}#${p.id}`, p.text);
+	return officials.flatMap((official) =>
+		official.mentions.flatMap((m) => {
+			const named = paragraphs.get(`${m.article}#${m.paragraph}`)?.slice(m.start, m.end) ?? '';
+			const words = new Set(official.spellings.flatMap((s) => s.name.split(' ')));
+			return named !== '' && named.split(' ').every((w) => words.has(w))
+				? []
+				: [
+						error(
+							'officials.json',
+							`${official.id}: mention ${m.article}#${m.paragraph}@${m.start} reads “${named}”, not their name`,
+						),
+					];
+		}),
+	);
+}

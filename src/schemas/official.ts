@@ -16,6 +16,18 @@ export const RoleSchema = z.object({
 	sources: z.array(SourceSchema).min(1),
 });
 
+/** Where an article names the official: characters `start` to `end` of a paragraph's text. */
+export const MentionSchema = z.object({
+	/** The article's id. */
+	article: SlugSchema,
+	/** The paragraph's id ("p-3"). */
+	paragraph: z.string().regex(/^p-[1-9]\d*$/),
+	/** Offset of the name's first character in the paragraph's text. */
+	start: z.number().int().nonnegative(),
+	/** Offset just after the name's last character. */
+	end: z.number().int().positive(),
+});
+
 /** A person the articles name: one record however many spellings and articles. */
 export const OfficialSchema = z.object({
 	/** Stable id from the canonical name, e.g. "nikolai-patrushev". */
@@ -32,9 +44,12 @@ export const OfficialSchema = z.object({
 	roles: z.array(RoleSchema),
 	/** The ids of the articles that name them. */
 	articles: z.array(SlugSchema),
+	/** Every place the story text names them ("Patrushev said" included), for linking the text. */
+	mentions: z.array(MentionSchema),
 	/** The site path of their page. */
 	url: z.string().regex(/^\/officials\/[a-z0-9-]+\/$/),
 });
 
 export type Role = z.output<typeof RoleSchema>;
+export type Mention = z.output<typeof MentionSchema>;
 export type Official = z.output<typeof OfficialSchema>;

@@ -49,6 +49,12 @@ export function extractKnowledge(
 		country: person.country,
 		roles: mergeRoles(roles.filter((r) => r.person === person.id)),
 		articles: [...new Set(person.mentions.map((m) => m.sentence.article))].sort(),
+		mentions: person.mentions.map((m) => ({
+			article: m.sentence.article,
+			paragraph: m.sentence.paragraph,
+			start: m.sentence.start + m.start,
+			end: m.sentence.start + m.end,
+		})),
 		url: `/officials/${person.id}/`,
 	}));
 	return { officials, meetings, events, figures };
