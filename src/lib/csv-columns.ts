@@ -46,7 +46,9 @@ export const officialColumns: CsvColumn<Official>[] = [
 	...fields<Official>('country'),
 	{ name: 'roles', value: (o) => o.roles.map(roleCell) },
 	...sourceColumns<Official>((o) => o.roles.flatMap((role) => role.sources)),
-	...fields<Official>('articles', 'url'),
+	...fields<Official>('articles'),
+	{ name: 'mentions', value: (o) => o.mentions.map((m) => `${m.article}#${m.paragraph}@${m.start}-${m.end}`) },
+	...fields<Official>('url'),
 ];
 
 export const meetingColumns: CsvColumn<Meeting>[] = [

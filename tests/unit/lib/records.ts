@@ -45,6 +45,7 @@ export function official(overrides: Partial<Official> = {}): Official {
 		country: 'China',
 		roles: [],
 		articles: ['a'],
+		mentions: [{ article: 'a', paragraph: 'p-1', start: 0, end: 4 }],
 		url: `/officials/${id}/`,
 		...overrides,
 	};
