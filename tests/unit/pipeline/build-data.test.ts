@@ -3,11 +3,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Article } from '../../../src/schemas/article.ts';
 import { matchFurniture } from '../../../scripts/pipeline/furniture.ts';
 
 const run = promisify(execFile);
+// Each test runs the real pipeline in a child process; on a loaded 2-core machine that can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
 const root = new URL('../../../', import.meta.url).pathname;
 const seeds = join(root, 'content/raw');
 const workdirs: string[] = [];

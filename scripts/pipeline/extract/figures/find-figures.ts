@@ -1,0 +1,55 @@
+import type { Sentence } from '../sentences.ts';
+import { describeAmount } from './describe-amount.ts';
+import { describeCompound } from './describe-compound.ts';
+import { describeCount } from './describe-count.ts';
+import type { FigureMention } from './figure-mention.ts';
+import { figureKey } from './keys.ts';
+import { tokensOf, type Reading } from './reading.ts';
+import { FIGURE, readSpan } from './spot-numbers.ts';
+
+/**
+ * The figures of one sentence. `before` is the article's earlier sentences, read to resolve what
+ * "the attack" or "bilateral" refers to and who "he" is.
+ *
+ * @example findFigures(s) // "At least 137 people were killed in the attack"
+ * // → [{ value: 137, unit: 'people', text: 'At least 137 people', measure: 'people killed in the attack …' }]
+ */
+export function findFigures(sentence: Sentence, before: readonly Sentence[] = []): FigureMention[] {
+	const r: Reading = { sentence, tokens: tokensOf(sentence), before };
+	const mentions: FigureMention[] = [];
+	for (const match of sentence.text.matchAll(FIGURE)) {
+		const span = readSpan(match, sentence.text);
+		if (!span) continue;
+		const first = r.tokens.findIndex((t) => t.end > match.index);
+		const last = r.tokens.findLastIndex((t) => t.start < match.index + match[0].length);
+		if (first < 0 || last < first) continue;
+		// The describers may correct the span: a fall's sign, a count's noun as its unit and end.
+		const described =
+			span.kind === 'count'
+				? describeCount(r, span, first, last)
+				: span.kind === 'compound'
+					? describeCompound(r, span, last)
+					: describeAmount(r, span, first, last);
+		if (!described || described.measure === '') continue;
+		mentions.push({
+			value: span.value,
+			unit: span.unit,
+			text: sentence.text.slice(span.start, span.end),
+			measure: described.measure,
+			key: figureKey(span.unit, described),
+			source: { article: sentence.article, paragraph: sentence.paragraph, quote: sentence.text },
+		});
+	}
+	return mentions;
+}
+
+/** The figures of many articles' sentences, each sentence read with its article's earlier ones. */
+export function findAllFigures(sentences: readonly Sentence[]): FigureMention[] {
+	const byArticle = new Map<string, Sentence[]>();
+	return sentences.flatMap((sentence) => {
+		const before = byArticle.get(sentence.article) ?? [];
+		const found = findFigures(sentence, before);
+		byArticle.set(sentence.article, [...before, sentence]);
+		return found;
+	});
+}
