@@ -47,7 +47,10 @@ export const officialColumns: CsvColumn<Official>[] = [
 	{ name: 'roles', value: (o) => o.roles.map(roleCell) },
 	...sourceColumns<Official>((o) => o.roles.flatMap((role) => role.sources)),
 	...fields<Official>('articles'),
-	{ name: 'mentions', value: (o) => o.mentions.map((m) => `${m.article}#${m.paragraph}@${m.start}-${m.end}`) },
+	{
+		name: 'mentions',
+		value: (o) => o.mentions.map((m) => `${m.article}#${m.paragraph}@${m.start}-${m.end}`),
+	},
 	...fields<Official>('url'),
 ];
 

@@ -1,0 +1,141 @@
+import type { SearchQuery, Searcher } from '../lib/search/query.ts';
+import type { SearchType } from '../lib/search/types.ts';
+import { searchTypes } from '../lib/search/types.ts';
+import { describeResults, readSearchParams, writeSearchParams } from '../lib/search/url-state.ts';
+import { loadSearcher } from './load-searcher.ts';
+import { resultSection } from './render.ts';
+import { registerSlashShortcut } from './shortcut.ts';
+
+/** Results shown per kind at first; a button shows the rest, this many at a time. */
+const pageSize = 50;
+
+/**
+ * The /search/ page: the form's query and filters live in the address (/search/?q=…&type=…&official=…&year=…),
+ * so a search can be shared, reloaded and walked back through; results are grouped by kind with counts.
+ * Arrow keys move from the box through the result links.
+ */
+function enhance(form: HTMLFormElement, results: HTMLElement, status: HTMLElement): void {
+	const input = form.elements.namedItem('q') as HTMLInputElement;
+	const baseTitle = document.title;
+	let typing: ReturnType<typeof setTimeout> | undefined;
+	let searcher: Searcher | undefined;
+
+	const readForm = () =>
+		readSearchParams(
+			new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, String(value)])),
+		);
+	function writeForm(query: SearchQuery): void {
+		input.value = query.q;
+		for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="type"]'))
+			radio.checked = radio.value === (query.type ?? '');
+		for (const name of ['official', 'year'] as const) {
+			const select = form.elements.namedItem(name) as HTMLSelectElement;
+			select.value = String(query[name] ?? '');
+			if (select.selectedIndex === -1) select.value = '';
+		}
+	}
+	function remember(query: SearchQuery, push: boolean): void {
+		const params = writeSearchParams(query).toString();
+		const url = params ? `${location.pathname}?${params}` : location.pathname;
+		if (url !== location.pathname + location.search)
+			history[push ? 'pushState' : 'replaceState'](null, '', url);
+	}
+
+	async function run(query: SearchQuery): Promise<void> {
+		document.title = query.q.trim() ? `${query.q.trim()} – ${baseTitle}` : baseTitle;
+		if (!searcher) status.textContent = 'Loading the index…';
+		try {
+			searcher ??= await loadSearcher();
+		} catch {
+			status.textContent = 'The search index could not be loaded. Check your connection and try again.';
+			return;
+		}
+		if (readForm().q !== query.q) return; // a newer search is under way
+		const response = searcher.search(query, { limit: pageSize });
+		const asked = writeSearchParams(query).size > 0;
+		showCounts(asked ? response.counts : undefined);
+		results.replaceChildren(
+			...response.groups.map((group) =>
+				resultSection(group, pageSize, (limit) =>
+					searcher?.search({ ...query, type: group.type }, { limit }),
+				),
+			),
+		);
+		const officialSelect = form.elements.namedItem('official') as HTMLSelectElement;
+		status.textContent = asked
+			? describeResults(query, response, officialSelect.selectedOptions[0]?.textContent ?? undefined)
+			: promptText;
+	}
+
+	/** Write each kind's count beside its radio button (none before a search); dim the kinds with none. */
+	function showCounts(counts: Record<SearchType, number> | undefined): void {
+		const all = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : undefined;
+		for (const type of ['', ...searchTypes] as const) {
+			const count = type ? counts?.[type] : all;
+			const label = form.querySelector(`[data-count="${type}"]`);
+			if (!label) continue;
+			label.textContent = count === undefined ? '' : String(count);
+			label.parentElement?.classList.toggle('search-type--none', count === 0);
+		}
+	}
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const query = readForm();
+		remember(query, true);
+		void run(query);
+	});
+	form.addEventListener('change', (event) => {
+		if (event.target === input) return;
+		const query = readForm();
+		remember(query, true);
+		void run(query);
+	});
+	input.addEventListener('input', () => {
+		clearTimeout(typing);
+		typing = setTimeout(() => {
+			const query = readForm();
+			remember(query, false);
+			void run(query);
+		}, 120);
+	});
+	input.addEventListener('focus', () => void loadSearcher().catch(() => {}));
+	addEventListener('popstate', () => {
+		const query = readSearchParams(new URLSearchParams(location.search));
+		writeForm(query);
+		void run(query);
+	});
+
+	// Arrow keys: from the box down into the result links, and between them; Enter follows a link.
+	form.addEventListener('keydown', (event) => {
+		if (event.target === input && event.key === 'ArrowDown') moveFocus(event, 0);
+	});
+	results.addEventListener('keydown', (event) => {
+		const links = resultLinks();
+		const at = links.indexOf(event.target as HTMLAnchorElement);
+		if (at === -1) return;
+		if (event.key === 'ArrowDown') moveFocus(event, Math.min(at + 1, links.length - 1));
+		if (event.key === 'ArrowUp') moveFocus(event, at - 1);
+	});
+	const resultLinks = () => [...results.querySelectorAll<HTMLAnchorElement>('a.search-result__link')];
+	function moveFocus(event: KeyboardEvent, index: number): void {
+		event.preventDefault();
+		(index < 0 ? input : resultLinks()[index])?.focus();
+	}
+
+	const initial = readSearchParams(new URLSearchParams(location.search));
+	writeForm(initial);
+	if (writeSearchParams(initial).size > 0) void run(initial);
+	else {
+		status.textContent = promptText;
+		input.focus();
+	}
+}
+
+const promptText = 'Type a name, a place or any word from the stories.';
+
+registerSlashShortcut();
+const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
+const results = document.querySelector<HTMLElement>('[data-search-results]');
+const statusLine = document.querySelector<HTMLElement>('[data-search-page-status]');
+if (form && results && statusLine) enhance(form, results, statusLine);
