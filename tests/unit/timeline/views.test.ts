@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { leadOfficial, officialItems, officialsWithMeetings } from '../../../src/lib/timeline/views.ts';
+import { official } from '../lib/records.ts';
+import { records } from './corpus.ts';
+
+const officials = ['antony-blinken', 'chen-wenqing', 'nikolai-patrushev', 'xi-jinping'].map((id) =>
+	official({ id }),
+);
+
+describe('officialsWithMeetings', () => {
+	test('keeps the officials in at least one meeting, in the order given', () => {
+		expect(officialsWithMeetings(officials, records.meetings).map((o) => o.id)).toEqual([
+			'chen-wenqing',
+			'nikolai-patrushev',
+			'xi-jinping',
+		]);
+	});
+});
+
+describe('leadOfficial', () => {
+	test('opens the timeline on the official in the most meetings', () => {
+		expect(leadOfficial(officials, records.meetings)?.id).toBe('chen-wenqing');
+	});
+});
+
+describe('officialItems', () => {
+	test('takes the official’s meetings, their events and the trips they were met on', () => {
+		expect(officialItems(records, 'nikolai-patrushev').map((item) => item.id)).toEqual([
+			'2023-05-trip-to-moscow',
+			'2023-05-11th-meeting',
+			'2023-w21-patrushev',
+			'2024-04-trip-to-russia',
+			'2024-04-12th-meeting',
+			'2024-04-23-patrushev',
+		]);
+	});
+
+	test('leaves out what the official took no part in', () => {
+		expect(officialItems(records, 'chen-wenqing').map((item) => item.id)).not.toContain(
+			'2024-04-blinken-visit',
+		);
+	});
+});
