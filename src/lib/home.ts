@@ -33,7 +33,7 @@ export function disagreements(events: readonly Event[], figures: readonly Figure
 		if (figure.agreement === 'conflicting')
 			groups.set(figure.group, [...(groups.get(figure.group) ?? []), figure]);
 	const fromFigures = [...groups].map(([group, reports]) => ({
-		title: reports[0]!.measure,
+		title: reports[0]!.measure.charAt(0).toUpperCase() + reports[0]!.measure.slice(1),
 		url: `/figures/#group-${group}`,
 		detail: reports.map((r) => r.text).join(' or '),
 	}));

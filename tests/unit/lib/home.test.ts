@@ -30,7 +30,7 @@ describe('disagreements', () => {
 			),
 		).toEqual([
 			{ title: 'Trip', url: '/events/trip/', detail: 'start: 20 April 2024 or 21 April 2024' },
-			{ title: 'm-killed', url: '/figures/#group-killed', detail: '133 or 137' },
+			{ title: 'M-killed', url: '/figures/#group-killed', detail: '133 or 137' },
 		]);
 	});
 });
