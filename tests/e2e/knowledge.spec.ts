@@ -1,34 +1,9 @@
-import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { download, expect, test } from './site.ts';
 import { formatDate, sentenceCase } from '../../src/lib/format.ts';
 import type { Event } from '../../src/schemas/event.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 import type { Official } from '../../src/schemas/official.ts';
-
-/** Every test fails on a console error, an uncaught exception or a failed request. */
-const test = base.extend<{ errors: string[] }>({
-	errors: [
-		async ({ page }, use) => {
-			const errors: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'error') errors.push(message.text());
-			});
-			page.on('pageerror', (error) => errors.push(error.message));
-			page.on('response', (response) => {
-				if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-			});
-			await use(errors);
-			expect(errors).toEqual([]);
-		},
-		{ auto: true },
-	],
-});
-
-async function download<T>(request: APIRequestContext, name: string): Promise<T[]> {
-	const response = await request.get(`/data/${name}.json`);
-	expect(response.ok()).toBe(true);
-	return (await response.json()) as T[];
-}
 
 test('an official’s page lists their meetings and links to each', async ({ page, request }) => {
 	const officials = await download<Official>(request, 'officials');

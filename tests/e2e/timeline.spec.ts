@@ -1,31 +1,7 @@
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { download, expect, test } from './site.ts';
 import type { Event } from '../../src/schemas/event.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
-
-/** Every test fails on a console error, an uncaught exception or a failed request. */
-const test = base.extend<{ errors: string[] }>({
-	errors: [
-		async ({ page }, use) => {
-			const errors: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'error') errors.push(message.text());
-			});
-			page.on('pageerror', (error) => errors.push(error.message));
-			page.on('response', (response) => {
-				if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-			});
-			await use(errors);
-			expect(errors).toEqual([]);
-		},
-		{ auto: true },
-	],
-});
-
-async function download<T>(request: APIRequestContext, name: string): Promise<T[]> {
-	const response = await request.get(`/data/${name}.json`);
-	expect(response.ok()).toBe(true);
-	return (await response.json()) as T[];
-}
 
 /** The records on the site, and each one's title by id. */
 async function records(request: APIRequestContext) {
