@@ -49,8 +49,7 @@ const NOT_PERSON_WORDS = new Set(
 	group hall square street road avenue city province region district county state republic kingdom emirates
 	islands sea ocean river mountain east west north south central eastern western northern southern mechanism
 	treaty accord pact agreement plan programme program project strategy policy doctrine law act declaration
-	charter belt war revolution day week month year january february march april may june july august september
-	october november december monday tuesday wednesday thursday friday saturday sunday communist`.split(/\s+/),
+	charter belt war revolution day week month year communist`.split(/\s+/),
 );
 
 /** Tags that say a capitalised word is not part of a name. */

@@ -1,44 +1,12 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { Article } from '../../../src/schemas/article.ts';
 import { matchFurniture } from '../../../scripts/pipeline/furniture.ts';
+import { buildData, corpus, root } from './build-data-runner.ts';
 
-const run = promisify(execFile);
 // Each test runs the real pipeline in a child process; on a loaded 2-core machine that can take seconds.
 vi.setConfig({ testTimeout: 60_000 });
-const root = new URL('../../../', import.meta.url).pathname;
-const seeds = join(root, 'content/raw');
-const workdirs: string[] = [];
-afterEach(() => workdirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A corpus directory holding the seeds plus `extra` files (name → content). */
-function corpus(extra: Record<string, string | Uint8Array> = {}): { raw: string; out: string } {
-	const dir = mkdtempSync(join(tmpdir(), 'build-data-'));
-	workdirs.push(dir);
-	const raw = join(dir, 'raw');
-	cpSync(seeds, raw, { recursive: true });
-	for (const [name, content] of Object.entries(extra)) writeFileSync(join(raw, name), content);
-	return { raw, out: join(dir, 'out') };
-}
-
-/** Runs the real build-data script; never throws, returns its exit code and output. */
-async function buildData({ raw, out }: { raw: string; out: string }) {
-	try {
-		const { stdout, stderr } = await run(
-			process.execPath,
-			['--import', 'tsx', 'scripts/build-data.ts', '--raw', raw, '--out', out],
-			{ cwd: root },
-		);
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const failure = error as { code: number; stdout: string; stderr: string };
-		return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-	}
-}
 
 const readArticles = (out: string): Article[] =>
 	JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')).articles;
@@ -256,21 +224,7 @@ describe('build-data on bad input', () => {
 			join(curatedDir, 'officials.yaml'),
 			'officials:\n  - name: Sergei Shoigu\n    contry: Russia\n',
 		);
-		const result = await run(
-			process.execPath,
-			[
-				'--import',
-				'tsx',
-				'scripts/build-data.ts',
-				'--raw',
-				dirs.raw,
-				'--curated',
-				curatedDir,
-				'--out',
-				dirs.out,
-			],
-			{ cwd: root },
-		).catch((e: { code: number; stderr: string }) => e);
+		const result = await buildData(dirs, ['--curated', curatedDir]);
 		expect(result).toMatchObject({ code: 1 });
 		expect(result.stderr).toMatch(
 			/curated\/officials\.yaml: error: has unknown field `contry` in `officials\.0`/,
