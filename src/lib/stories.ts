@@ -27,3 +27,8 @@ export function groupStories<A extends Article>(articles: readonly A[]): Story<A
 			captures: articles.filter((other) => other.duplicateOf === article.id).sort(newestFirst),
 		}));
 }
+
+/** One line that says what an article is about: its first standfirst line, else its first paragraph. */
+export function articleSummary(article: Article): string {
+	return article.standfirst[0] ?? article.paragraphs[0]?.text ?? article.title;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupStories, newestFirst } from '../../../src/lib/stories.ts';
+import { articleSummary, groupStories, newestFirst } from '../../../src/lib/stories.ts';
 import type { Article } from '../../../src/schemas/article.ts';
 
 function article(id: string, published: string, duplicateOf: string | null = null): Article {
@@ -47,5 +47,14 @@ describe('groupStories', () => {
 	test('lists a capture on its own when its canonical article is missing', () => {
 		const stories = groupStories([article('orphan', '2024-04-24', 'gone')]);
 		expect(stories.map((s) => s.article.id)).toEqual(['orphan']);
+	});
+});
+
+describe('articleSummary', () => {
+	test.each([
+		['the first standfirst line', ['Lede.', 'More.'], 'Lede.'],
+		['the first paragraph when there is no standfirst', [], 'Text.'],
+	])('is %s', (_, standfirst, expected) => {
+		expect(articleSummary({ ...article('a', '2024-01-01'), standfirst })).toBe(expected);
 	});
 });

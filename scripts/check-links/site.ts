@@ -1,0 +1,47 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import type { Site } from './check.ts';
+import { readPage } from './page.ts';
+
+/**
+ * Reads a built site from disk: every file's path, and every .html page parsed.
+ *
+ * @param dir The build's output directory, e.g. `dist`.
+ */
+export async function readSite(dir: string): Promise<Site> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	const files = entries
+		.filter((entry) => entry.isFile())
+		.map((entry) =>
+			join(entry.parentPath, entry.name)
+				.slice(dir.length + 1)
+				.split(sep)
+				.join('/'),
+		)
+		.sort();
+	const pages = new Map(
+		await Promise.all(
+			files
+				.filter((file) => file.endsWith('.html'))
+				.map(async (file) => [file, readPage(await readFile(join(dir, file), 'utf8'))] as const),
+		),
+	);
+	return { files: new Set(files), pages };
+}
+
+/**
+ * Reads the data files whose records cite sources, for `checkCitations`.
+ *
+ * @returns Each file's path relative to `dir`, with its parsed JSON.
+ */
+export async function readData(
+	dir: string,
+	names: readonly string[] = ['meetings', 'events', 'figures', 'officials'],
+): Promise<Array<{ file: string; records: unknown }>> {
+	return Promise.all(
+		names.map(async (name) => {
+			const file = `data/${name}.json`;
+			return { file, records: JSON.parse(await readFile(join(dir, file), 'utf8')) as unknown };
+		}),
+	);
+}
