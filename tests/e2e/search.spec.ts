@@ -85,6 +85,31 @@ test('a /search/?q= address restores its search, and the box shows the query', a
 	await expect(paragraph).toHaveAttribute('href', /^\/articles\/[a-z0-9-]+\/#p-\d+$/);
 });
 
+test.describe('any query', () => {
+	const queries = [
+		'(.*)[a-z]+\\',
+		'^$|?*+{}[]',
+		'x'.repeat(10_000),
+		'🇨🇳 🤝 🇷🇺 Chen 👋',
+		'',
+		'   ',
+		'<script>alert(1)</script>',
+		'%00%ff',
+	];
+	for (const query of queries) {
+		test(`the search page takes ${JSON.stringify(query.slice(0, 24))}${query.length > 24 ? '…' : ''} without an error`, async ({
+			page,
+		}) => {
+			await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+			await expect(pageBox(page)).toHaveValue(query);
+			await page.waitForLoadState('networkidle');
+			// The box in the header takes the same text, typed; the page fixture fails on any error.
+			await headerBox(page).fill(query.slice(0, 500));
+			await page.waitForLoadState('networkidle');
+		});
+	}
+});
+
 test('a misspelt name still finds the official', async ({ page, request }) => {
 	const { official } = await patrushev(request);
 	await page.goto('/search/?q=Patrushov');
