@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles } from '../list-files.ts';
 
 /** How two directory trees differ; every list is sorted, and all are empty when the trees are identical. */
 export interface TreeDiff {
@@ -57,19 +58,6 @@ export function formatDiff(diff: TreeDiff, labels: [string, string] = ['a', 'b']
 				`${file}: differs at byte ${offset}: ${labels[0]} ${JSON.stringify(a)}, ${labels[1]} ${JSON.stringify(b)}`,
 		),
 	];
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) =>
-			join(entry.parentPath, entry.name)
-				.slice(dir.length + 1)
-				.split(sep)
-				.join('/'),
-		)
-		.sort();
 }
 
 /** Up to 40 bytes from just before `offset`, as text, for a human to recognise (10 before, 30 from it). */

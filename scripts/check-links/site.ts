@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles } from '../list-files.ts';
 import type { Site } from './check.ts';
 import { readPage } from './page.ts';
 
@@ -9,16 +10,7 @@ import { readPage } from './page.ts';
  * @param dir The build's output directory, e.g. `dist`.
  */
 export async function readSite(dir: string): Promise<Site> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	const files = entries
-		.filter((entry) => entry.isFile())
-		.map((entry) =>
-			join(entry.parentPath, entry.name)
-				.slice(dir.length + 1)
-				.split(sep)
-				.join('/'),
-		)
-		.sort();
+	const files = await listFiles(dir);
 	const pages = new Map(
 		await Promise.all(
 			files
