@@ -8,7 +8,9 @@ import {
 	periodGrid,
 	periodsWithItems,
 	timelineLimit,
+	weekCounts,
 	type Period,
+	type PeriodCount,
 	type PeriodGrid,
 } from './periods.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
@@ -31,6 +33,8 @@ export interface LoadedTimeline {
 	timeline: Timeline | null;
 	/** The items counted by month, when there are too many to draw at once; else null. */
 	grid: PeriodGrid | null;
+	/** A month with too many items to draw: its items counted by part of the month; else null. */
+	weeks: PeriodCount[] | null;
 	/** The period shown, or null for the whole timeline. */
 	period: Period | null;
 	/** Every period of the whole timeline that holds items, in time order, when it is counted by month. */
@@ -78,10 +82,12 @@ const loadTimelineOnce = oncePer(async (key): Promise<LoadedTimeline> => {
 	const aggregated = all.length > timelineLimit;
 	const items = period === null ? all : itemsInPeriod(all, period);
 	const counted = period === null && aggregated;
+	const crowdedMonth = period !== null && period.length === 7 && items.length > timelineLimit;
 	return {
 		items,
-		timeline: counted ? null : buildTimeline(items, names, official),
+		timeline: counted || crowdedMonth ? null : buildTimeline(items, names, official),
 		grid: counted ? periodGrid(items) : null,
+		weeks: crowdedMonth ? weekCounts(items, period) : null,
 		period,
 		periods: aggregated ? periodsWithItems(all) : [],
 		names,

@@ -9,12 +9,23 @@ import type { TimelineItem } from './items.ts';
  */
 export const timelineLimit = 150;
 
-/** A period: a month, "2024-04", or a year, "2024", which holds what is known only to the year or lasts months. */
+/**
+ * A period: a year, "2024", which holds what is known only to the year or lasts months; a month,
+ * "2024-04"; or, for a month with too many items to draw, a quarter of it, named by its first day:
+ * "2024-04-01", "-08", "-15" and "-22" (the 22nd to the month's end).
+ */
 export type Period = string;
 
-/** True for "2024" and "2024-04" (months 01 to 12). */
+/** True for "2024", "2024-04" and "2024-04-01", "-08", "-15", "-22". */
 export function isPeriod(value: string): boolean {
-	return /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(value);
+	return /^\d{4}(-(0[1-9]|1[0-2])(-(01|08|15|22))?)?$/.test(value);
+}
+
+/** The quarter of a month a day falls in: "2024-04-23" → "2024-04-22". */
+export function weekPeriod(day: string): Period {
+	const date = Number(day.slice(8, 10));
+	const first = date >= 22 ? 22 : date >= 15 ? 15 : date >= 8 ? 8 : 1;
+	return `${day.slice(0, 8)}${String(first).padStart(2, '0')}`;
 }
 
 /**
@@ -27,22 +38,52 @@ export function itemPeriod(item: Pick<TimelineItem, 'earliest' | 'latest'>): Per
 	return long ? item.earliest.slice(0, 4) : item.earliest.slice(0, 7);
 }
 
-/** A period in words: "April 2024", or "2024" for a year. */
+/** A period in words: "April 2024", "2024" for a year, "22–30 April 2024" for part of a month. */
 export function periodLabel(period: Period): string {
-	return period.length === 4 ? period : formatDate(period);
+	if (period.length === 4) return period;
+	if (period.length === 7) return formatDate(period);
+	const first = Number(period.slice(8, 10));
+	const monthEnd = new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).getUTCDate();
+	return `${first}–${first === 22 ? monthEnd : first + 6} ${formatDate(period.slice(0, 7))}`;
 }
 
-/** The items counted in `period`, in the order given. */
+/** The items counted in `period`, in the order given: a part of a month holds the month's items that may begin in it. */
 export function itemsInPeriod<T extends Pick<TimelineItem, 'earliest' | 'latest'>>(
 	items: readonly T[],
 	period: Period,
 ): T[] {
-	return items.filter((item) => itemPeriod(item) === period);
+	if (period.length <= 7) return items.filter((item) => itemPeriod(item) === period);
+	const month = period.slice(0, 7);
+	return items.filter((item) => itemPeriod(item) === month && weekPeriod(item.earliest) === period);
 }
 
-/** Every period that holds at least one item, in time order (a year before its months). */
-export function periodsWithItems(items: readonly Pick<TimelineItem, 'earliest' | 'latest'>[]): Period[] {
-	return [...new Set(items.map(itemPeriod))].sort();
+/**
+ * Every period a timeline counted by month gets a page for: each year and month with items, and each
+ * part of a month with items when the month holds more than `limit`; in time order.
+ */
+export function periodsWithItems(
+	items: readonly Pick<TimelineItem, 'earliest' | 'latest'>[],
+	limit = timelineLimit,
+): Period[] {
+	const counts = new Map<Period, number>();
+	for (const item of items) counts.set(itemPeriod(item), (counts.get(itemPeriod(item)) ?? 0) + 1);
+	const crowded = new Set(
+		[...counts].filter(([period, n]) => period.length === 7 && n > limit).map(([p]) => p),
+	);
+	const weeks = items.flatMap((item) => (crowded.has(itemPeriod(item)) ? [weekPeriod(item.earliest)] : []));
+	return [...new Set([...counts.keys(), ...weeks])].sort();
+}
+
+/** The parts of a month (`weekPeriod`) with how many of `items` each holds, in order; empty parts included. */
+export function weekCounts(
+	items: readonly Pick<TimelineItem, 'earliest' | 'latest'>[],
+	month: Period,
+): PeriodCount[] {
+	const inMonth = itemsInPeriod(items, month);
+	return ['01', '08', '15', '22'].map((day) => {
+		const period = `${month}-${day}`;
+		return { period, count: inMonth.filter((item) => weekPeriod(item.earliest) === period).length };
+	});
 }
 
 /** One cell of the grid: a period and how many items it holds. */
@@ -94,12 +135,16 @@ export function shade(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
 	return Math.min(4, Math.max(1, Math.ceil((4 * count) / max))) as 1 | 2 | 3 | 4;
 }
 
-/** The periods just before and after `period` among `periods` (in time order); undefined at either end. */
+/**
+ * The periods of the same length (years, months or parts of months) just before and after `period`
+ * among `periods` (in time order); undefined at either end.
+ */
 export function adjacentPeriods(
 	periods: readonly Period[],
 	period: Period,
 ): { previous: Period | undefined; next: Period | undefined } {
-	const index = periods.indexOf(period);
+	const alike = periods.filter((other) => other.length === period.length);
+	const index = alike.indexOf(period);
 	if (index === -1) return { previous: undefined, next: undefined };
-	return { previous: periods[index - 1], next: periods[index + 1] };
+	return { previous: alike[index - 1], next: alike[index + 1] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { atomFeed } from '../../../src/lib/feed.ts';
+import { atomFeed, feedLimit } from '../../../src/lib/feed.ts';
 import { article } from './records.ts';
 
 const options = { site: 'https://example.org', title: 'Site', subtitle: 'All articles.' };
@@ -29,5 +29,17 @@ describe('atomFeed', () => {
 
 	test('dates an empty feed 1970-01-01', () => {
 		expect(atomFeed({ ...options, articles: [] })).toContain('<updated>1970-01-01T00:00:00Z</updated>');
+	});
+});
+
+describe('atomFeed limit', () => {
+	test('holds only the newest articles, by default feedLimit of them', () => {
+		const articles = Array.from({ length: feedLimit + 5 }, (_, i) =>
+			article({ id: `a${i}`, published: `2024-01-${String((i % 28) + 1).padStart(2, '0')}` }),
+		);
+		expect(atomFeed({ ...options, articles }).match(/<entry>/g)).toHaveLength(feedLimit);
+		const three = atomFeed({ ...options, articles, limit: 3 });
+		expect(three.match(/<entry>/g)).toHaveLength(3);
+		expect(three).toContain('<updated>2024-01-28T00:00:00Z</updated>');
 	});
 });

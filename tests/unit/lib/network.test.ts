@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutNetwork } from '../../../src/lib/network.ts';
+import { layoutNetwork, networkLimits, selectNetwork } from '../../../src/lib/network.ts';
 import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { Official } from '../../../src/schemas/official.ts';
 
@@ -52,5 +52,46 @@ describe('layoutNetwork', () => {
 
 	test('lays the same input out the same way every time', () => {
 		expect(layoutNetwork(officials, meetings)).toEqual(layout);
+	});
+});
+
+describe('selectNetwork', () => {
+	test('keeps the officials in the most meetings, and the meetings between them', () => {
+		const selection = selectNetwork(officials, meetings, 2);
+		expect(selection.officials.map((o) => o.id)).toEqual(['a', 'b']);
+		expect(selection.meetings.map((m) => m.id)).toEqual(['m1', 'm2']);
+		expect(selection.hiddenOfficials).toBe(2);
+		expect(selection.hiddenMeetings).toBe(1);
+	});
+
+	test('draws a meeting of three between the two of them who are kept', () => {
+		const selection = selectNetwork(officials, meetings, 3);
+		expect(selection.officials.map((o) => o.id)).toEqual(['a', 'b', 'c']);
+		expect(selection.meetings.find((m) => m.id === 'm3')?.participants).toEqual(['a', 'c']);
+	});
+
+	test('keeps everyone when there are few', () => {
+		expect(selectNetwork(officials, meetings).hiddenOfficials).toBe(0);
+	});
+});
+
+describe('layoutNetwork with many meetings', () => {
+	const many = Array.from({ length: networkLimits.meetings + 1 }, (_, i) =>
+		meeting(`m${i}`, i % 3 === 0 ? ['a', 'c'] : ['a', 'b']),
+	);
+	const layout = layoutNetwork(officials, many);
+
+	test('draws one line per pair, standing for all its meetings', () => {
+		const edges = [...layout.edges].sort((a, b) => (a.id < b.id ? -1 : 1));
+		expect(edges.map((e) => [e.id, e.meetings])).toEqual([
+			['a|b', 54],
+			['a|c', 27],
+		]);
+		expect(edges[0]!.title).toBe('A and B: 54 meetings');
+		expect(edges[0]!.width).toBeGreaterThan(edges[1]!.width);
+	});
+
+	test('keeps the circles a readable size however many meetings there are', () => {
+		expect(Math.max(...layout.nodes.map((n) => n.r))).toBeLessThanOrEqual(38.1);
 	});
 });

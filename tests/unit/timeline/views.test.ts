@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { leadOfficial, officialItems, officialsWithMeetings } from '../../../src/lib/timeline/views.ts';
+import {
+	leadOfficial,
+	meetingCounts,
+	officialItems,
+	officialsWithMeetings,
+	switchOfficials,
+} from '../../../src/lib/timeline/views.ts';
 import { official } from '../lib/records.ts';
 import { records } from './corpus.ts';
 
@@ -38,6 +44,31 @@ describe('officialItems', () => {
 	test('leaves out what the official took no part in', () => {
 		expect(officialItems(records, 'chen-wenqing').map((item) => item.id)).not.toContain(
 			'2024-04-blinken-visit',
+		);
+	});
+});
+
+describe('switchOfficials', () => {
+	const people = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+	const met = [{ participants: ['c', 'd'] }, { participants: ['c', 'b'] }, { participants: ['c', 'd'] }];
+
+	test('offers everyone when there are few', () => {
+		expect(switchOfficials(people, met, null, 4).map((o) => o.id)).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	test('offers those in the most meetings, and the current one, in the order given', () => {
+		expect(switchOfficials(people, met, null, 2).map((o) => o.id)).toEqual(['c', 'd']);
+		expect(switchOfficials(people, met, 'a', 2).map((o) => o.id)).toEqual(['a', 'c', 'd']);
+	});
+});
+
+describe('meetingCounts', () => {
+	test('counts each official’s meetings once per meeting', () => {
+		expect(meetingCounts([{ participants: ['a', 'b'] }, { participants: ['a', 'a'] }])).toEqual(
+			new Map([
+				['a', 2],
+				['b', 1],
+			]),
 		);
 	});
 });
