@@ -4,6 +4,8 @@ import {
 	forceLink,
 	forceManyBody,
 	forceSimulation,
+	forceX,
+	forceY,
 	type SimulationNodeDatum,
 } from 'd3';
 import type { Meeting } from '../schemas/meeting.ts';
@@ -153,6 +155,12 @@ export function layoutNetwork(
 			forceCollide<Node>((d) => radius(d.id) + 40),
 		)
 		.stop();
+	// A larger network often falls apart into groups that never met, which the charge pushes off the
+	// view; a pull towards the centre keeps them in it. A small one is drawn as it always was.
+	if (people.length > 12)
+		simulation
+			.force('x', forceX<Node>(width / 2).strength(0.12))
+			.force('y', forceY<Node>(height / 2).strength(0.12));
 	for (let i = 0; i < TICKS; i++) simulation.tick();
 
 	// Fit the drawing into the view box, keeping room for labels.

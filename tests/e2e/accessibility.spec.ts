@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 /** One page of every template, the search page with results, and the 404 page. */
 const TEMPLATES = [
 	['home', '/'],
+	['story list', '/articles/'],
 	['article', '/articles/2024-04-24-china-and-russia-eye-stronger-intelligence-and-law/'],
 	['official', '/officials/chen-wenqing/'],
 	['official list', '/officials/'],

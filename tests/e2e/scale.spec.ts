@@ -1,0 +1,102 @@
+import { download, expect, test } from './site.ts';
+
+/**
+ * Lists, the timeline and the network stay navigable however large the corpus: these hold for the
+ * five seeds (one page each, everything drawn) and for a corpus of thousands (GENERATED_DIR).
+ */
+
+const lists = [
+	{ path: '/officials/', name: 'officials', size: 100, heading: 'Officials' },
+	{ path: '/meetings/', name: 'meetings', size: 100, heading: 'Meetings' },
+	{ path: '/events/', name: 'events', size: 100, heading: 'Events' },
+] as const;
+
+for (const list of lists) {
+	test(`the ${list.name} list shows its count and pages through every record`, async ({ page, request }) => {
+		const records = await download<{ url: string | null }>(request, list.name);
+		const pages = Math.max(1, Math.ceil(records.length / list.size));
+		await page.goto(list.path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(list.heading);
+		await expect(page.locator('.counts')).toContainText(String(records.length));
+		const pager = page.getByRole('navigation', { name: `Pages of ${list.name}` });
+		if (pages === 1) {
+			await expect(pager).toHaveCount(0);
+			return;
+		}
+		await expect(pager.getByRole('link', { name: `Page ${pages}`, exact: true })).toHaveAttribute(
+			'href',
+			`${list.path}${pages}/`,
+		);
+		await pager.getByRole('link', { name: 'Next page' }).click();
+		await expect(page).toHaveURL(new RegExp(`${list.path}2/$`));
+		await expect(page).toHaveTitle(new RegExp(`^${list.heading}, page 2 `));
+		await expect(
+			page
+				.getByRole('navigation', { name: `Pages of ${list.name}` })
+				.getByRole('link', { name: 'Page 2', exact: true }),
+		).toHaveAttribute('aria-current', 'page');
+	});
+}
+
+test('every story is listed under All stories, and the home page links there', async ({ page, request }) => {
+	const articles = await download<{ id: string; url: string; duplicateOf: string | null }>(
+		request,
+		'articles',
+	);
+	const ids = new Set(articles.map((a) => a.id));
+	const stories = articles.filter((a) => a.duplicateOf === null || !ids.has(a.duplicateOf));
+	await page.goto('/');
+	await page.getByRole('link', { name: new RegExp(`^${stories.length} stor(y|ies)$`) }).click();
+	await expect(page).toHaveURL(/\/articles\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('All stories');
+	const listed: string[] = [];
+	for (let next: string | null = '/articles/'; next;) {
+		await page.goto(next);
+		listed.push(
+			...(await page
+				.locator('.story__title a')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))),
+		);
+		next = await page
+			.getByRole('navigation', { name: 'Pages of stories' })
+			.getByRole('link', { name: 'Next page' })
+			.getAttribute('href', { timeout: 1000 })
+			.catch(() => null);
+	}
+	expect(listed.sort()).toEqual(stories.map((s) => s.url).sort());
+});
+
+test('the timeline of everything draws every item, or counts them by month and opens each month', async ({
+	page,
+	request,
+}) => {
+	const events = await download<unknown>(request, 'events');
+	const meetings = await download<unknown>(request, 'meetings');
+	const total = events.length + meetings.length;
+	await page.goto('/timeline/everything/');
+	const marks = page.locator('[data-timeline] a.tl-mark');
+	const grid = page.getByRole('table', { name: /by month$/ });
+	if (total <= 150) {
+		await expect(marks).toHaveCount(total);
+		await expect(grid).toHaveCount(0);
+		return;
+	}
+	await expect(marks).toHaveCount(0);
+	const counts = await grid
+		.locator('td.tl-heat a')
+		.evaluateAll((links) => links.map((link) => Number(link.firstChild?.textContent ?? 0)));
+	expect(counts.reduce((sum, n) => sum + n, 0)).toBe(total);
+	await grid.locator('td.tl-heat a').first().click();
+	await expect(page).toHaveURL(/\/timeline\/everything\/\d{4}(-\d{2})?\/$/);
+	await expect(page.getByRole('link', { name: 'All years of the timeline' })).toBeVisible();
+});
+
+test('the network draws at most 30 officials and says where the rest are', async ({ page, request }) => {
+	const meetings = await download<{ participants: string[] }>(request, 'meetings');
+	const met = new Set(meetings.flatMap((m) => m.participants));
+	await page.goto('/network/');
+	const nodes = page.locator('.network__node');
+	await expect(nodes).toHaveCount(Math.min(30, met.size));
+	const more = page.getByRole('link', { name: 'All officials, most meetings first' });
+	await expect(more).toHaveCount(met.size > 30 ? 1 : 0);
+});
