@@ -5,7 +5,7 @@ import type { Meeting } from '../schemas/meeting.ts';
 import type { Official } from '../schemas/official.ts';
 import { loadArticles, once } from './load-articles.ts';
 import { crossReferenceIndex } from './cross-references.ts';
-import { downloadFiles } from './downloads.ts';
+import { downloadFile, downloadNames } from './downloads.ts';
 import { figureGroupHrefs } from './lists.ts';
 import { indexRecords } from './record-index.ts';
 import { groupStories } from './stories.ts';
@@ -57,5 +57,10 @@ export const loadCrossReferences = once(async () => {
 	return crossReferenceIndex(records, (group) => hrefs.get(group) ?? `/figures/#group-${group}`);
 });
 
-/** Every download under /data/, made once for the files and the page that lists them. */
-export const loadDownloadFiles = once(async () => downloadFiles(await loadRecords()));
+/** Each download's size in bytes, by name; each file is made and let go, so only one is in memory at a time. */
+export const loadDownloadSizes = once(async () => {
+	const records = await loadRecords();
+	return new Map(
+		downloadNames.map((name) => [name, Buffer.byteLength(downloadFile(records, name).body, 'utf8')]),
+	);
+});

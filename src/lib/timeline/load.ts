@@ -4,9 +4,9 @@ import type { Event } from '../../schemas/event.ts';
 import type { Official } from '../../schemas/official.ts';
 import type { TimelineItem } from './items.ts';
 import {
+	indexPeriods,
 	itemsInPeriod,
 	periodGrid,
-	periodsWithItems,
 	timelineLimit,
 	weekCounts,
 	type Period,
@@ -72,15 +72,32 @@ const loadNames = once(async () => {
 
 const loadItems = oncePer(async (key) => timelineItems(key === '' ? null : key));
 
+/** A long timeline's items by period (`indexPeriods`), made once however many of its pages ask. */
+const loadPeriodIndex = oncePer(async (key) => indexPeriods(await loadItems(key)));
+
+/** The officials the switch offers on pages that show no one official, and everyone with a timeline. */
+const loadSwitch = once(async () => {
+	const { officials, meetings } = await loadRecords();
+	const withMeetings = officialsWithMeetings(officials, meetings);
+	const top = switchOfficials(withMeetings, meetings, null);
+	return { withMeetings, top, topIds: new Set(top.map((o) => o.id)) };
+});
+
 const loadTimelineOnce = oncePer(async (key): Promise<LoadedTimeline> => {
 	const [officialKey = '', periodKey = ''] = key.split('|');
 	const official = officialKey === '' ? null : officialKey;
 	const period = periodKey === '' ? null : periodKey;
-	const { officials, meetings } = await loadRecords();
 	const names = await loadNames();
 	const all = await loadItems(officialKey);
 	const aggregated = all.length > timelineLimit;
-	const items = period === null ? all : itemsInPeriod(all, period);
+	const index = aggregated ? await loadPeriodIndex(officialKey) : null;
+	const items = period === null ? all : [...(index?.byPeriod.get(period) ?? itemsInPeriod(all, period))];
+	const { withMeetings, top, topIds } = await loadSwitch();
+	// The switch offers the same officials everywhere, and the current one when not among them.
+	const offered =
+		official === null || topIds.has(official)
+			? top
+			: withMeetings.filter((o) => o.id === official || topIds.has(o.id));
 	const counted = period === null && aggregated;
 	const crowdedMonth = period !== null && period.length === 7 && items.length > timelineLimit;
 	return {
@@ -89,9 +106,9 @@ const loadTimelineOnce = oncePer(async (key): Promise<LoadedTimeline> => {
 		grid: counted ? periodGrid(items) : null,
 		weeks: crowdedMonth ? weekCounts(items, period) : null,
 		period,
-		periods: aggregated ? periodsWithItems(all) : [],
+		periods: index?.periods ?? [],
 		names,
-		officials: switchOfficials(officialsWithMeetings(officials, meetings), meetings, official),
+		officials: offered,
 	};
 });
 
@@ -127,9 +144,9 @@ export const loadTimelinePeriodPages = once(async (): Promise<TimelinePeriodPage
 	const keys = ['everything', ...officials.map((official) => official.id)];
 	const pages = await Promise.all(
 		keys.map(async (official) => {
-			const items = await loadItems(official === 'everything' ? '' : official);
-			return items.length > timelineLimit
-				? periodsWithItems(items).map((period) => ({ official, period }))
+			const key = official === 'everything' ? '' : official;
+			return (await loadItems(key)).length > timelineLimit
+				? (await loadPeriodIndex(key)).periods.map((period) => ({ official, period }))
 				: [];
 		}),
 	);

@@ -148,3 +148,30 @@ export function adjacentPeriods(
 	if (index === -1) return { previous: undefined, next: undefined };
 	return { previous: alike[index - 1], next: alike[index + 1] };
 }
+
+/** A timeline's items by period, for a timeline counted by month: each of its pages' items, found without a scan. */
+export interface PeriodIndex<T> {
+	/** The items of each year, month and part of a month, in the order given. */
+	byPeriod: ReadonlyMap<Period, readonly T[]>;
+	/** The periods with a page (`periodsWithItems`), in time order. */
+	periods: Period[];
+}
+
+/** Index items by period once, so each period's page takes its items from a map (`itemsInPeriod` for every period). */
+export function indexPeriods<T extends Pick<TimelineItem, 'earliest' | 'latest'>>(
+	items: readonly T[],
+	limit = timelineLimit,
+): PeriodIndex<T> {
+	const byPeriod = new Map<Period, T[]>();
+	const add = (period: Period, item: T) => {
+		const list = byPeriod.get(period);
+		if (list) list.push(item);
+		else byPeriod.set(period, [item]);
+	};
+	for (const item of items) {
+		const period = itemPeriod(item);
+		add(period, item);
+		if (period.length === 7) add(weekPeriod(item.earliest), item);
+	}
+	return { byPeriod, periods: periodsWithItems(items, limit) };
+}

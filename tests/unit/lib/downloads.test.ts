@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { downloadFiles, jsonArray } from '../../../src/lib/downloads.ts';
+import { downloadFile, downloadFiles, downloadNames, jsonArray } from '../../../src/lib/downloads.ts';
 import { article, event, figure, meeting, official } from './records.ts';
 
 describe('jsonArray', () => {
@@ -41,5 +41,26 @@ describe('downloadFiles', () => {
 		const csv = downloadFiles(records).find((file) => file.name === 'events.csv')!;
 		expect(csv.body.split('\r\n').filter(Boolean)).toHaveLength(2);
 		expect(csv.contentType).toBe('text/csv; charset=utf-8');
+	});
+});
+
+describe('downloadFile', () => {
+	test('makes each download on its own, the same as downloadFiles', () => {
+		const records = {
+			articles: [article()],
+			officials: [official()],
+			meetings: [meeting()],
+			events: [event()],
+			figures: [figure()],
+		};
+		const all = downloadFiles(records);
+		expect(all.map((file) => file.name)).toEqual(downloadNames);
+		for (const file of all) expect(downloadFile(records, file.name)).toEqual(file);
+	});
+
+	test('refuses a name that is no download', () => {
+		expect(() =>
+			downloadFile({ articles: [], officials: [], meetings: [], events: [], figures: [] }, 'x.json'),
+		).toThrow('No download is called "x.json".');
 	});
 });

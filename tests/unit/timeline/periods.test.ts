@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	adjacentPeriods,
+	indexPeriods,
 	isPeriod,
 	itemPeriod,
 	itemsInPeriod,
@@ -136,5 +137,20 @@ describe('adjacentPeriods', () => {
 
 	test('gives nothing for a period not in the list', () => {
 		expect(adjacentPeriods(periods, '1999')).toEqual({ previous: undefined, next: undefined });
+	});
+});
+
+describe('indexPeriods', () => {
+	test('gives each period the items itemsInPeriod finds, and the periods periodsWithItems lists', () => {
+		const items = [
+			item('2024-04-02'),
+			item('2024-04-20'),
+			item('2024-05-01'),
+			item('2024-01-01', '2024-12-31'),
+		];
+		const index = indexPeriods(items, 1);
+		expect(index.periods).toEqual(periodsWithItems(items, 1));
+		for (const period of index.periods)
+			expect(index.byPeriod.get(period)).toEqual(itemsInPeriod(items, period));
 	});
 });
