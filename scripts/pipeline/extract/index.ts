@@ -4,15 +4,16 @@ import type { Event } from '../../../src/schemas/event.ts';
 import type { Figure } from '../../../src/schemas/figure.ts';
 import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { Official } from '../../../src/schemas/official.ts';
+import { readArticle, recall, type ArticleReading } from './article-reading.ts';
 import { peopleBySentence } from './coreference.ts';
+import { forgetDates } from './dates.ts';
 import { findEventMentions } from './event-mentions.ts';
 import { mergeEvents } from './events.ts';
-import { findAllFigures, groupFigures } from './figures.ts';
+import { groupFigures } from './figures.ts';
 import { findMeetings, mergeMeetings } from './meetings.ts';
 import { resolvePeople } from './officials.ts';
-import { findPersonMentions } from './people.ts';
+import { forgetPlaces } from './places.ts';
 import { findRoles, mergeRoles } from './roles.ts';
-import { storySentences } from './sentences.ts';
 
 export interface Knowledge {
 	officials: Official[];
@@ -22,16 +23,35 @@ export interface Knowledge {
 }
 
 /**
- * Reads officials, meetings, events and figures out of the articles' story text. Stages:
- * sentences → people (mentions, then one record per person) → who each sentence names, "he"
- * included → roles, meetings, events and figures, each citing the sentences it comes from.
+ * Reads officials, meetings, events and figures out of the articles' story text. Stages: each
+ * canonical article read on its own (`readArticle`: sentences, names, dates, places, figures;
+ * `readingOf` may give a kept reading instead) → people (one record per person) → who each
+ * sentence names, "he" included → roles, meetings, events and figures, each citing the sentences
+ * it comes from.
  */
 export function extractKnowledge(
 	articles: readonly Article[],
 	curated: readonly CuratedOfficial[] = [],
+	readingOf: (article: Article) => ArticleReading = readArticle,
 ): Knowledge {
-	const sentences = storySentences(articles);
-	const mentions = sentences.flatMap(findPersonMentions);
+	try {
+		return extractFromReadings(articles, curated, readingOf);
+	} finally {
+		forgetDates();
+		forgetPlaces();
+	}
+}
+
+function extractFromReadings(
+	articles: readonly Article[],
+	curated: readonly CuratedOfficial[],
+	readingOf: (article: Article) => ArticleReading,
+): Knowledge {
+	const stories = articles.filter((a) => a.duplicateOf === null);
+	const readings = stories.map((article) => readingOf(article));
+	const recalled = stories.map((article, i) => recall(article, readings[i]!));
+	const sentences = recalled.flatMap((r) => r.sentences);
+	const mentions = recalled.flatMap((r) => r.mentions);
 	const { people, personOf } = resolvePeople(mentions, curated);
 	const lines = peopleBySentence(sentences, mentions, personOf);
 	const names = new Map(people.map((p) => [p.id, p.name]));
@@ -39,7 +59,7 @@ export function extractKnowledge(
 	const roles = findRoles(lines);
 	const meetings = mergeMeetings(findMeetings(lines), names);
 	const events = mergeEvents(findEventMentions(lines), roles, meetings, names);
-	const figures = groupFigures(findAllFigures(sentences));
+	const figures = groupFigures(readings.flatMap((r) => r.figures));
 
 	const officials = people.map((person) => ({
 		id: person.id,
