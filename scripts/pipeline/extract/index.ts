@@ -13,7 +13,7 @@ import { groupFigures } from './figures.ts';
 import { findMeetings, mergeMeetings } from './meetings.ts';
 import { resolvePeople } from './officials.ts';
 import { forgetPlaces } from './places.ts';
-import { findRoles, mergeRoles } from './roles.ts';
+import { findRoles, mergeRoles, type RoleMention } from './roles.ts';
 
 export interface Knowledge {
 	officials: Official[];
@@ -61,13 +61,19 @@ function extractFromReadings(
 	const events = mergeEvents(findEventMentions(lines), roles, meetings, names);
 	const figures = groupFigures(readings.flatMap((r) => r.figures));
 
+	const rolesOf = new Map<string, RoleMention[]>();
+	for (const role of roles) {
+		const held = rolesOf.get(role.person);
+		if (held) held.push(role);
+		else rolesOf.set(role.person, [role]);
+	}
 	const officials = people.map((person) => ({
 		id: person.id,
 		name: person.name,
 		aliases: person.spellings.map((s) => s.name).filter((n) => n !== person.name),
 		spellings: person.spellings,
 		country: person.country,
-		roles: mergeRoles(roles.filter((r) => r.person === person.id)),
+		roles: mergeRoles(rolesOf.get(person.id) ?? []),
 		articles: [...new Set(person.mentions.map((m) => m.sentence.article))].sort(),
 		mentions: person.mentions.map((m) => ({
 			article: m.sentence.article,
