@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentHash } from './content-hash.ts';
 
@@ -24,13 +24,13 @@ export async function pipelineCodeKey(
 	return contentHash(parts);
 }
 
+/** Every file at or under `path`; none when it is missing. */
 async function listFiles(path: string): Promise<string[]> {
-	const entries = await readdir(path, { withFileTypes: true }).catch(() => null);
-	if (entries === null) return [path];
-	const nested = await Promise.all(
-		entries.map((e) => (e.isDirectory() ? listFiles(join(path, e.name)) : [join(path, e.name)])),
-	);
-	return nested.flat();
+	const info = await stat(path).catch(() => null);
+	if (info === null) return [];
+	if (!info.isDirectory()) return [path];
+	const names = await readdir(path);
+	return (await Promise.all(names.map((name) => listFiles(join(path, name))))).flat();
 }
 
 /** The installed version, from the package's own package.json (not every package exports it). */
