@@ -26,7 +26,7 @@ import { FigureSchema } from '../src/schemas/figure.ts';
 import { MeetingSchema } from '../src/schemas/meeting.ts';
 import { OfficialSchema } from '../src/schemas/official.ts';
 import { assembleArticles } from './pipeline/assemble.ts';
-import { cachedPrepare, cachedReading } from './pipeline/cache/cached-stages.ts';
+import { cachedPrepare, cachedReadings } from './pipeline/cache/cached-stages.ts';
 import { pipelineCodeKey } from './pipeline/cache/code-key.ts';
 import { noEntryCache, openEntryCache } from './pipeline/cache/entry-cache.ts';
 import { readCorpus } from './pipeline/corpus.ts';
@@ -63,9 +63,11 @@ const diagnostics: Diagnostic[] = [
 	...assembled.diagnostics,
 ];
 
+const stories = hasErrors(diagnostics) ? [] : assembled.articles.filter((a) => a.duplicateOf === null);
+const readings = await cachedReadings(stories, cache);
 const knowledge = hasErrors(diagnostics)
 	? null
-	: extractKnowledge(assembled.articles, curated.officials, cachedReading(cache));
+	: extractKnowledge(assembled.articles, curated.officials, (article) => readings.get(article.id)!);
 if (knowledge) {
 	const schemas = {
 		officials: OfficialSchema,

@@ -1,5 +1,7 @@
 import type { RawArticle } from '../corpus.ts';
-import { readArticle, type ArticleReading } from '../extract/article-reading.ts';
+import type { Article } from '../../../src/schemas/article.ts';
+import type { ArticleReading } from '../extract/article-reading.ts';
+import { readArticles } from '../extract/read-articles.ts';
 import { prepareArticle } from '../prepare.ts';
 import { contentHash } from './content-hash.ts';
 import type { EntryCache } from './entry-cache.ts';
@@ -19,16 +21,30 @@ export function cachedPrepare(cache: EntryCache): typeof prepareArticle {
 	};
 }
 
-/** `readArticle`, kept per article: keyed by the article's id, day and paragraphs, all it reads. */
-export function cachedReading(cache: EntryCache): typeof readArticle {
-	return (article) => {
+/**
+ * Every article's reading (see `readArticle`), by article id: kept ones from the cache, keyed by
+ * the article's id, day and paragraphs (all a reading depends on); the others read by `read`
+ * (on every core) and kept.
+ */
+export async function cachedReadings(
+	articles: readonly Article[],
+	cache: EntryCache,
+	read: (articles: readonly Article[]) => Promise<ArticleReading[]> = readArticles,
+): Promise<Map<string, ArticleReading>> {
+	const readings = new Map<string, ArticleReading>();
+	const missing: { article: Article; key: string }[] = [];
+	for (const article of articles) {
 		const key = contentHash(['reading', article.id, article.published, JSON.stringify(article.paragraphs)]);
 		const kept = cache.get(key, isReading);
-		if (kept) return kept;
-		const reading = readArticle(article);
-		cache.set(key, reading);
-		return reading;
-	};
+		if (kept) readings.set(article.id, kept);
+		else missing.push({ article, key });
+	}
+	const fresh = await read(missing.map((m) => m.article));
+	missing.forEach(({ article, key }, i) => {
+		cache.set(key, fresh[i]);
+		readings.set(article.id, fresh[i]!);
+	});
+	return readings;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

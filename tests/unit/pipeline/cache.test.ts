@@ -2,12 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cachedPrepare, cachedReading } from '../../../scripts/pipeline/cache/cached-stages.ts';
+import { cachedPrepare, cachedReadings } from '../../../scripts/pipeline/cache/cached-stages.ts';
 import { pipelineCodeKey } from '../../../scripts/pipeline/cache/code-key.ts';
 import { contentHash } from '../../../scripts/pipeline/cache/content-hash.ts';
 import { noEntryCache, openEntryCache } from '../../../scripts/pipeline/cache/entry-cache.ts';
 import type { RawArticle } from '../../../scripts/pipeline/corpus.ts';
 import { readArticle } from '../../../scripts/pipeline/extract/article-reading.ts';
+import { readArticles } from '../../../scripts/pipeline/extract/read-articles.ts';
 import { prepareArticle } from '../../../scripts/pipeline/prepare.ts';
 import { article } from './extract-helpers.ts';
 
@@ -173,15 +174,35 @@ describe('cached stages', () => {
 		expect(cache.summary()).toBe('cache: 1 hit, 2 misses');
 	});
 
-	test('reading: kept per article id, day and paragraphs; the kept one equals a fresh one', () => {
+	test('readings: kept per article id, day and paragraphs; a kept one equals a fresh one', async () => {
 		const cache = openEntryCache(temporaryDir(), CODE);
-		const read = cachedReading(cache);
 		const story = article('a', '2024-04-24', ['Chen Wenqing met Nikolai Patrushev on Tuesday.']);
-		read(story);
-		const kept = read(story);
-		expect(kept).toEqual(JSON.parse(JSON.stringify(readArticle(story))));
-		read({ ...story, published: '2024-04-25' });
-		read({ ...story, id: 'b' });
-		expect(cache.summary()).toBe('cache: 1 hit, 3 misses');
+		const read = vi.fn(readArticles);
+		await cachedReadings([story], cache, read);
+		const kept = await cachedReadings([story], cache, read);
+		expect(kept.get('a')).toEqual(JSON.parse(JSON.stringify(readArticle(story))));
+		expect(read).toHaveBeenLastCalledWith([]);
+		await cachedReadings([{ ...story, published: '2024-04-25' }, { ...story, id: 'b' }, story], cache, read);
+		expect(read.mock.lastCall?.[0].map((a) => [a.id, a.published])).toEqual([
+			['a', '2024-04-25'],
+			['b', '2024-04-24'],
+		]);
+		expect(cache.summary()).toBe('cache: 2 hits, 3 misses');
 	});
+});
+
+describe('readArticles', () => {
+	test(
+		'reads on worker threads what it reads on this one, in the articles’ order',
+		{ timeout: 120_000 },
+		async () => {
+			const stories = Array.from({ length: 200 }, (_, i) =>
+				article(`a-${i}`, '2024-04-24', [
+					`Chen Wenqing met Nikolai Patrushev on Tuesday, ${i} officials said.`,
+				]),
+			);
+			const parallel = await readArticles(stories, 2);
+			expect(parallel).toEqual(await readArticles(stories, 1));
+		},
+	);
 });
