@@ -7,11 +7,15 @@ export const CONTAINMENT_THRESHOLD = 0.7;
 
 /** The set of word `size`-grams of a text (the text itself when it is shorter than that). */
 export function shingles(text: string, size = SHINGLE_SIZE): Set<string> {
-	const words = comparisonKey(text).split(' ').filter(Boolean);
+	// The key's words are separated by single spaces, so a shingle is a slice of it.
+	const key = comparisonKey(text);
 	const result = new Set<string>();
-	if (words.length === 0) return result;
-	if (words.length < size) result.add(words.join(' '));
-	for (let i = 0; i + size <= words.length; i++) result.add(words.slice(i, i + size).join(' '));
+	if (key === '') return result;
+	const starts = [0];
+	for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) starts.push(i + 1);
+	if (starts.length < size) result.add(key);
+	for (let i = 0; i + size <= starts.length; i++)
+		result.add(key.slice(starts[i], i + size < starts.length ? starts[i + size]! - 1 : key.length));
 	return result;
 }
 

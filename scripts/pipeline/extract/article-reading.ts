@@ -15,8 +15,10 @@ export interface ArticleReading {
 	mentions: Omit<PersonMention, 'sentence'>[][];
 	/** For each story sentence in order, its dates (see `findDates`). */
 	dates: DateMention[][];
-	/** The places of every text the event and meeting stages ask about (see `findPlaces`). */
-	places: [text: string, places: PlaceMention[]][];
+	/** For each story sentence in order, its places (see `findPlaces`). */
+	places: PlaceMention[][];
+	/** The places of the other texts the event stage asks about (see `placeTexts`). */
+	otherPlaces: [text: string, places: PlaceMention[]][];
 	/** The article's figures (see `findFigures`). */
 	figures: FigureMention[];
 }
@@ -24,11 +26,12 @@ export interface ArticleReading {
 /** Reads one canonical article's sentences: names, dates, places and figures. */
 export function readArticle(article: Article): ArticleReading {
 	const sentences = storySentences([article]);
-	const texts = new Set(sentences.flatMap((s) => placeTexts(s.text)));
+	const others = new Set(sentences.flatMap((s) => placeTexts(s.text).slice(1)));
 	return {
 		mentions: sentences.map((s) => findPersonMentions(s).map(({ sentence: _, ...mention }) => mention)),
 		dates: sentences.map((s) => findDates(s.text, s.published)),
-		places: [...texts].map((text) => [text, findPlaces(text)]),
+		places: sentences.map((s) => findPlaces(s.text)),
+		otherPlaces: [...others].map((text) => [text, findPlaces(text)]),
 		figures: findAllFigures(sentences),
 	};
 }
@@ -42,8 +45,11 @@ export function recall(
 	reading: ArticleReading,
 ): { sentences: Sentence[]; mentions: PersonMention[] } {
 	const sentences = storySentences([article]);
-	sentences.forEach((s, i) => rememberDates(s.text, s.published, reading.dates[i] ?? []));
-	for (const [text, places] of reading.places) rememberPlaces(text, places);
+	sentences.forEach((s, i) => {
+		rememberDates(s.text, s.published, reading.dates[i] ?? []);
+		rememberPlaces(s.text, reading.places[i] ?? []);
+	});
+	for (const [text, places] of reading.otherPlaces) rememberPlaces(text, places);
 	const mentions = sentences.flatMap((sentence, i) =>
 		(reading.mentions[i] ?? []).map((mention) => ({ ...mention, sentence })),
 	);

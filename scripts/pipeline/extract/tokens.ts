@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { tagger } from './tagger.ts';
 
 /** One word of a sentence with compromise's part-of-speech and entity tags. */
 export interface Token {
@@ -32,7 +32,9 @@ const parses = new Map<string, readonly CompromiseTerm[]>();
 export function parseTerms(text: string): readonly CompromiseTerm[] {
 	let terms = parses.get(text);
 	if (terms === undefined) {
-		const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+		const json = tagger()(text).json({ offset: true, terms: { offset: true } }) as {
+			terms: CompromiseTerm[];
+		}[];
 		terms = json.flatMap((sentence) => sentence.terms);
 		if (parses.size >= PARSES_KEPT) parses.delete(parses.keys().next().value!);
 	} else parses.delete(text);
