@@ -62,12 +62,12 @@ export function mergeEvents(
 			undated.push(mention);
 			continue;
 		}
-		const sameKind = byKind.get(kindOf(mention)) ?? [];
+		const sameKind = byKind.get(kindOf(mention)) ?? byKind.set(kindOf(mention), []).get(kindOf(mention))!;
 		const cluster = sameKind.find((c) => sameEvent(c, mention, span));
 		if (cluster) cluster.push(mention);
 		else {
 			clusters.push([mention]);
-			byKind.set(kindOf(mention), [...sameKind, clusters.at(-1)!]);
+			sameKind.push(clusters.at(-1)!);
 		}
 	}
 	for (const mention of undated) {
