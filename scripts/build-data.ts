@@ -20,6 +20,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EventSchema } from '../src/schemas/event.ts';
 import { FigureSchema } from '../src/schemas/figure.ts';
@@ -46,7 +47,7 @@ const { values: options } = parseArgs({
 });
 const cache = options['no-cache']
 	? noEntryCache
-	: openEntryCache(options.cache, await pipelineCodeKey(new URL('..', import.meta.url).pathname));
+	: openEntryCache(options.cache, await pipelineCodeKey(fileURLToPath(new URL('..', import.meta.url))));
 
 const corpus = await readCorpus(options.raw);
 const curatedPath = join(options.curated, 'officials.yaml');
@@ -63,11 +64,14 @@ const diagnostics: Diagnostic[] = [
 	...assembled.diagnostics,
 ];
 
-const stories = hasErrors(diagnostics) ? [] : assembled.articles.filter((a) => a.duplicateOf === null);
-const readings = await cachedReadings(stories, cache);
-const knowledge = hasErrors(diagnostics)
+const readings = hasErrors(diagnostics)
 	? null
-	: extractKnowledge(assembled.articles, curated.officials, (article) => readings.get(article.id)!);
+	: await cachedReadings(
+			assembled.articles.filter((a) => a.duplicateOf === null),
+			cache,
+		);
+const knowledge =
+	readings && extractKnowledge(assembled.articles, curated.officials, (article) => readings.get(article.id)!);
 if (knowledge) {
 	const schemas = {
 		officials: OfficialSchema,
