@@ -1,4 +1,3 @@
-import type { RawArticle } from '../corpus.ts';
 import type { Article } from '../../../src/schemas/article.ts';
 import type { ArticleReading } from '../extract/article-reading.ts';
 import { readArticles } from '../extract/read-articles.ts';

@@ -54,8 +54,14 @@ export async function readArticles(
 	);
 	try {
 		await Promise.all(pool.map(work));
+	} catch {
+		// A worker that cannot start (a Node.js that cannot load TypeScript in workers): the rest
+		// is read here, where a real error in reading would be thrown again.
 	} finally {
 		await Promise.all(pool.map((worker) => worker.terminate()));
 	}
+	articles.forEach((article, i) => (readings[i] ??= readArticle(article)));
+	forgetDates();
+	forgetPlaces();
 	return readings;
 }
