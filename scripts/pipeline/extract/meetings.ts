@@ -185,14 +185,19 @@ export function mergeMeetings(
 	names: ReadonlyMap<string, string>,
 ): Meeting[] {
 	const clusters: MeetingMention[][] = [];
+	// Only reports with the same participants can be one meeting: each looks at those alone.
+	const byParticipants = new Map<string, MeetingMention[][]>();
 	for (const mention of [...mentions].sort((a, b) => a.date.earliest.localeCompare(b.date.earliest))) {
-		const cluster = clusters.find(
-			(c) =>
-				c[0]!.participants.join() === mention.participants.join() &&
-				c.every((m) => m.date.earliest <= mention.date.latest && mention.date.earliest <= m.date.latest),
+		const key = mention.participants.join();
+		const same = byParticipants.get(key) ?? byParticipants.set(key, []).get(key)!;
+		const cluster = same.find((c) =>
+			c.every((m) => m.date.earliest <= mention.date.latest && mention.date.earliest <= m.date.latest),
 		);
 		if (cluster) cluster.push(mention);
-		else clusters.push([mention]);
+		else {
+			clusters.push([mention]);
+			same.push(clusters.at(-1)!);
+		}
 	}
 	const basisRank = { stated: 0, context: 1, publication: 2 } as const;
 	const meetings = clusters.map((cluster) => {

@@ -1,10 +1,12 @@
-import nlp from 'compromise';
+import { tagger } from '../tagger.ts';
 import type { Token } from '../tokens.ts';
 import { has } from './word-classes.ts';
 
 /** compromise's conjugations of a verb; its types do not declare `conjugate`. */
 const conjugations = (verb: string): { PastTense?: string; Gerund?: string }[] =>
-	(nlp(verb).verbs() as unknown as { conjugate(): { PastTense?: string; Gerund?: string }[] }).conjugate();
+	(
+		tagger()(verb).verbs() as unknown as { conjugate(): { PastTense?: string; Gerund?: string }[] }
+	).conjugate();
 
 /** A verb's past participle, lowercased: "kill" → "killed". */
 export const participle = (verb: Token): string => {

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
+import { buildData, corpus, root } from './build-data-runner.ts';
+
+// Several real builds in child processes; on a loaded 2-core machine each can take seconds.
+vi.setConfig({ testTimeout: 180_000 });
+
+const COLLECTIONS = ['articles', 'officials', 'meetings', 'events', 'figures'];
+const outputs = (out: string) => COLLECTIONS.map((name) => readFileSync(join(out, `${name}.json`), 'utf8'));
+const summary = (stdout: string) => /cache: .*/.exec(stdout)?.[0];
+
+describe('build-data with its cache', () => {
+	test('writes byte-identical output cold, warm, without the cache and over corrupt entries', async () => {
+		const dirs = corpus();
+		const cache = join(dirs.out, '..', 'cache');
+		const run = async (out: string, args: string[]) => {
+			const result = await buildData({ raw: dirs.raw, out }, args);
+			expect(result.code, result.stderr).toBe(0);
+			return { summary: summary(result.stdout), files: outputs(out) };
+		};
+
+		const cold = await run(join(dirs.out, 'cold'), ['--cache', cache]);
+		expect(cold.summary).toBe('cache: 0 hits, 9 misses');
+		const warm = await run(join(dirs.out, 'warm'), ['--cache', cache]);
+		expect(warm.summary).toBe('cache: 9 hits, 0 misses');
+		const none = await run(join(dirs.out, 'none'), ['--no-cache']);
+		expect(none.summary).toBe('cache: off');
+
+		const [codeDir] = readdirSync(cache);
+		const entries = readdirSync(join(cache, codeDir!));
+		entries.forEach((name, i) =>
+			writeFileSync(join(cache, codeDir!, name), i % 2 ? '{"key":' : '{"key":"x","value":{}}'),
+		);
+		const corrupt = await run(join(dirs.out, 'corrupt'), ['--cache', cache]);
+		expect(corrupt.summary).toBe('cache: 0 hits, 9 misses');
+
+		for (const other of [warm, none, corrupt]) expect(other.files).toEqual(cold.files);
+	});
+
+	test('after one article is added, reads only that one again', async () => {
+		const fixture = join(root, 'tests/fixtures/new-meeting');
+		const dirs = corpus();
+		const cache = join(dirs.out, '..', 'cache');
+		expect((await buildData(dirs, ['--cache', cache])).code).toBe(0);
+		for (const name of ['steppe-wire-border-talks.txt', 'steppe-wire-border-talks.yaml'])
+			writeFileSync(join(dirs.raw, name), readFileSync(join(fixture, name)));
+		const result = await buildData(dirs, ['--cache', cache]);
+		expect(result.code).toBe(0);
+		expect(summary(result.stdout)).toBe('cache: 9 hits, 2 misses');
+		const fresh = corpus();
+		for (const name of ['steppe-wire-border-talks.txt', 'steppe-wire-border-talks.yaml'])
+			writeFileSync(join(fresh.raw, name), readFileSync(join(fixture, name)));
+		expect((await buildData(fresh, ['--no-cache'])).code).toBe(0);
+		expect(outputs(dirs.out)).toEqual(outputs(fresh.out));
+	});
+});

@@ -1,0 +1,208 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { cachedPrepare, cachedReadings } from '../../../scripts/pipeline/cache/cached-stages.ts';
+import { pipelineCodeKey } from '../../../scripts/pipeline/cache/code-key.ts';
+import { contentHash } from '../../../scripts/pipeline/cache/content-hash.ts';
+import { noEntryCache, openEntryCache } from '../../../scripts/pipeline/cache/entry-cache.ts';
+import type { RawArticle } from '../../../scripts/pipeline/corpus.ts';
+import { readArticle } from '../../../scripts/pipeline/extract/article-reading.ts';
+import { readArticles } from '../../../scripts/pipeline/extract/read-articles.ts';
+import { prepareArticle } from '../../../scripts/pipeline/prepare.ts';
+import { article } from './extract-helpers.ts';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+function temporaryDir(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'cache-test-'));
+	dirs.push(dir);
+	return dir;
+}
+
+const CODE = 'a'.repeat(64);
+const OTHER_CODE = 'b'.repeat(64);
+const isNumbers = (value: unknown): value is number[] =>
+	Array.isArray(value) && value.every((n) => typeof n === 'number');
+
+describe('contentHash', () => {
+	test('is the same for the same parts and 64 hex digits long', () => {
+		expect(contentHash(['a', new Uint8Array([1, 2])])).toBe(contentHash(['a', new Uint8Array([1, 2])]));
+		expect(contentHash(['a'])).toMatch(/^[0-9a-f]{64}$/);
+	});
+
+	test.each([
+		['where one part ends and the next begins', ['ab', 'c'], ['a', 'bc']],
+		['null and the empty string', [null], ['']],
+		['text and the same bytes', ['a'], [new Uint8Array([97])]],
+		['one changed byte', [new Uint8Array([1, 2])], [new Uint8Array([1, 3])]],
+	])('tells apart %s', (_, a, b) => {
+		expect(contentHash(a)).not.toBe(contentHash(b));
+	});
+});
+
+describe('pipelineCodeKey', () => {
+	function project() {
+		const root = temporaryDir();
+		mkdirSync(join(root, 'scripts/pipeline/extract'), { recursive: true });
+		mkdirSync(join(root, 'node_modules/compromise'), { recursive: true });
+		writeFileSync(join(root, 'scripts/build-data.ts'), 'run();\n');
+		writeFileSync(join(root, 'scripts/pipeline/extract/people.ts'), 'export const a = 1;\n');
+		writeFileSync(join(root, 'node_modules/compromise/package.json'), '{"version":"14.17.0"}');
+		return root;
+	}
+
+	test('stays the same while nothing changes', async () => {
+		const root = project();
+		expect(await pipelineCodeKey(root)).toBe(await pipelineCodeKey(root));
+	});
+
+	test('changes with any pipeline source file', async () => {
+		const root = project();
+		const before = await pipelineCodeKey(root);
+		writeFileSync(join(root, 'scripts/pipeline/extract/people.ts'), 'export const a = 2;\n');
+		expect(await pipelineCodeKey(root)).not.toBe(before);
+	});
+
+	test('changes with a new source file and with a schema', async () => {
+		const root = project();
+		const before = await pipelineCodeKey(root);
+		writeFileSync(join(root, 'scripts/pipeline/new-stage.ts'), '\n');
+		const withStage = await pipelineCodeKey(root);
+		mkdirSync(join(root, 'src/schemas'), { recursive: true });
+		writeFileSync(join(root, 'src/schemas/article.ts'), '\n');
+		expect(new Set([before, withStage, await pipelineCodeKey(root)]).size).toBe(3);
+	});
+
+	test('changes with a library version', async () => {
+		const root = project();
+		const before = await pipelineCodeKey(root);
+		writeFileSync(join(root, 'node_modules/compromise/package.json'), '{"version":"14.18.0"}');
+		expect(await pipelineCodeKey(root)).not.toBe(before);
+	});
+
+	test('ignores files outside the pipeline', async () => {
+		const root = project();
+		const before = await pipelineCodeKey(root);
+		mkdirSync(join(root, 'src/pages'), { recursive: true });
+		writeFileSync(join(root, 'src/pages/index.astro'), '<p>hello</p>\n');
+		expect(await pipelineCodeKey(root)).toBe(before);
+	});
+});
+
+describe('openEntryCache', () => {
+	test('gives back what was kept, in a later run too', () => {
+		const dir = temporaryDir();
+		openEntryCache(dir, CODE).set('k', [1, 2, 3]);
+		const cache = openEntryCache(dir, CODE);
+		expect(cache.get('k', isNumbers)).toEqual([1, 2, 3]);
+		expect(cache.get('other', isNumbers)).toBeUndefined();
+		expect(cache.summary()).toBe('cache: 1 hit, 1 miss');
+	});
+
+	test('keeps nothing across a change of the pipeline code', () => {
+		const dir = temporaryDir();
+		openEntryCache(dir, CODE).set('k', [1]);
+		expect(openEntryCache(dir, OTHER_CODE).get('k', isNumbers)).toBeUndefined();
+	});
+
+	test.each([
+		['cut short', '{"key":"k","value":[1,'],
+		['not JSON', '\u0000\u0001garbage'],
+		['kept under another key', '{"key":"other","value":[1]}'],
+		['of the wrong shape', '{"key":"k","value":{"not":"numbers"}}'],
+		['null', 'null'],
+	])('treats an entry %s as missing, and a new set replaces it', (_, text) => {
+		const dir = temporaryDir();
+		const cache = openEntryCache(dir, CODE);
+		cache.set('k', [1]);
+		const [codeDir] = readdirSync(dir);
+		writeFileSync(join(dir, codeDir!, 'k.json'), text);
+		expect(cache.get('k', isNumbers)).toBeUndefined();
+		cache.set('k', [2]);
+		expect(openEntryCache(dir, CODE).get('k', isNumbers)).toEqual([2]);
+	});
+
+	test('prunes other code keys and unused entries when they outnumber the used ones, nothing else', () => {
+		const dir = temporaryDir();
+		mkdirSync(join(dir, 'not-ours'));
+		const old = openEntryCache(dir, OTHER_CODE);
+		old.set('k', [1]);
+		const cache = openEntryCache(dir, CODE);
+		for (const key of ['a', 'b', 'c']) cache.set(key, [1]);
+		const next = openEntryCache(dir, CODE);
+		next.get('a', isNumbers);
+		next.prune();
+		expect(readdirSync(dir).sort()).toEqual([CODE.slice(0, 32), 'not-ours']);
+		expect(readdirSync(join(dir, CODE.slice(0, 32)))).toEqual(['a.json']);
+	});
+
+	test('never fails a build when the directory cannot be written', () => {
+		const dir = temporaryDir();
+		writeFileSync(join(dir, 'file'), '');
+		const cache = openEntryCache(join(dir, 'file'), CODE);
+		expect(() => cache.set('k', [1])).not.toThrow();
+		expect(cache.get('k', isNumbers)).toBeUndefined();
+		expect(() => cache.prune()).not.toThrow();
+	});
+
+	test('noEntryCache keeps nothing', () => {
+		noEntryCache.set('k', [1]);
+		expect(noEntryCache.get('k', isNumbers)).toBeUndefined();
+	});
+});
+
+describe('cached stages', () => {
+	const raw = (text: string): RawArticle => ({
+		source: 'a.txt',
+		path: 'content/raw/a.txt',
+		bytes: new TextEncoder().encode(text),
+		metadataPath: 'content/raw/a.yaml',
+		metadataText: 'published: 2024-04-24\noutlet: Test Outlet\n',
+	});
+	const TEXT =
+		'Chen meets Patrushev\n\nChen Wenqing met Nikolai Patrushev in Moscow on Tuesday, officials said.\n';
+
+	test('prepare: the same article is read once, a changed one again, with the same result', () => {
+		const cache = openEntryCache(temporaryDir(), CODE);
+		const prepare = vi.fn(cachedPrepare(cache));
+		const first = prepare(raw(TEXT));
+		expect(prepare(raw(TEXT))).toEqual(first);
+		expect(first).toEqual(prepareArticle(raw(TEXT)));
+		expect(cache.summary()).toBe('cache: 1 hit, 1 miss');
+		prepare(raw(TEXT.replace('Tuesday', 'Monday')));
+		expect(cache.summary()).toBe('cache: 1 hit, 2 misses');
+	});
+
+	test('readings: kept per article id, day and paragraphs; a kept one equals a fresh one', async () => {
+		const cache = openEntryCache(temporaryDir(), CODE);
+		const story = article('a', '2024-04-24', ['Chen Wenqing met Nikolai Patrushev on Tuesday.']);
+		const read = vi.fn(readArticles);
+		await cachedReadings([story], cache, read);
+		const kept = await cachedReadings([story], cache, read);
+		expect(kept.get('a')).toEqual(JSON.parse(JSON.stringify(readArticle(story))));
+		expect(read).toHaveBeenLastCalledWith([]);
+		await cachedReadings([{ ...story, published: '2024-04-25' }, { ...story, id: 'b' }, story], cache, read);
+		expect(read.mock.lastCall?.[0].map((a) => [a.id, a.published])).toEqual([
+			['a', '2024-04-25'],
+			['b', '2024-04-24'],
+		]);
+		expect(cache.summary()).toBe('cache: 2 hits, 3 misses');
+	});
+});
+
+describe('readArticles', () => {
+	test(
+		'reads on worker threads what it reads on this one, in the articles’ order',
+		{ timeout: 120_000 },
+		async () => {
+			const stories = Array.from({ length: 200 }, (_, i) =>
+				article(`a-${i}`, '2024-04-24', [
+					`Chen Wenqing met Nikolai Patrushev on Tuesday, ${i} officials said.`,
+				]),
+			);
+			const parallel = await readArticles(stories, 2);
+			expect(parallel).toEqual(await readArticles(stories, 1));
+		},
+	);
+});
