@@ -46,16 +46,20 @@ const MIN_WORDS = 320;
 const MAX_WORDS = 980;
 const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Writers that can run more than once: each run names new people and places. */
-const FILLERS: readonly Writer[] = [analyst, sideComment, project, scene];
+const FILLERS: readonly Writer[] = [analyst, sideComment, project, scene, reaction];
 
 /** Writes an article's content for a report, under the given headline. */
 export function writeArticle(report: Report, headline: string): ArticleContent {
 	const { random, story, seed } = report;
 	const target = random.int(6, 15);
-	const chosen = BODY_WRITERS.filter(() => random.chance(Math.min(0.95, target / BODY_WRITERS.length + 0.1)));
-	const paragraphs = [lede, ...chosen].map((write) => write(report)).filter((p): p is string => p !== null);
+	// A few of the story's own paragraphs, then paragraphs only this report has (its own
+	// analysts, scenes and comments), so two outlets' reports of one story read differently.
+	const core = random
+		.sample(BODY_WRITERS, random.int(3, 7))
+		.sort((a, b) => BODY_WRITERS.indexOf(a) - BODY_WRITERS.indexOf(b));
+	const paragraphs = [lede, ...core].map((write) => write(report)).filter((p): p is string => p !== null);
 	let words = paragraphs.reduce((sum, p) => sum + wordsIn(p), 0);
-	while ((paragraphs.length < 6 || words < MIN_WORDS) && paragraphs.length < 15) {
+	while ((paragraphs.length < target || words < MIN_WORDS) && paragraphs.length < 15) {
 		const extra = random.pick(FILLERS)(report)!;
 		paragraphs.splice(random.int(2, paragraphs.length), 0, extra);
 		words += wordsIn(extra);

@@ -30,6 +30,10 @@ export interface GeneratedArticle {
 	text: string;
 	/** The .yaml sidecar's content. */
 	sidecar: string;
+	/** The headline the page carries (not written to any file; for checks). */
+	title: string;
+	/** For a near-duplicate capture, the name of the article it copies; else null. */
+	duplicateOf: string | null;
 }
 
 /** Share of articles that are near-duplicate captures of an earlier one. */
@@ -97,6 +101,8 @@ export function* generateArticles(seed: number): Generator<GeneratedArticle> {
 		const nameless = outlet.style === 'wordpress' && random.chance(0.02);
 		yield {
 			name,
+			title,
+			duplicateOf: null,
 			text: renderPage(
 				outlet,
 				content,
@@ -160,6 +166,8 @@ function nearDuplicate(
 	if (published !== original.published) usedIds.add(articleId(published, original.content.headline));
 	return {
 		name,
+		title: original.content.headline,
+		duplicateOf: original.name,
 		text: renderPage(outlet, original.content, published, { blocks, alternate: true }, random),
 		sidecar: renderSidecar({
 			published: isoDate(published),

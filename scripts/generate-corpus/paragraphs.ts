@@ -37,6 +37,14 @@ import { countryFor, officialFor, tradeFigures, type Official } from './world.ts
 
 export type Writer = (report: Report) => string | null;
 
+/** One of `options` this report has not used yet under `key` (any one when all are used). */
+function unsaid(report: Report, key: string, options: readonly string[]): string {
+	const fresh = options.filter((o) => !report.told.has(`${key}:${o}`));
+	const choice = report.random.pick(fresh.length > 0 ? fresh : options);
+	report.told.add(`${key}:${choice}`);
+	return choice;
+}
+
 /** "a" or "an" before a word. */
 const article = (word: string): string => (/^(?:[aeio]|eight|eleven|un[^i])/i.test(word) ? 'an' : 'a');
 
@@ -84,21 +92,48 @@ export const meetingDetail: Writer = (report) => {
 	if (story.kind === 'attack') {
 		return `During a meeting ${when(report, meetingDay(report))}, ${introduce(report, guest, 1)} told ${host.name.short === guest.name.short ? fullName(report, host) : `${host.country.adjective} ${host.office.title} ${fullName(report, host)}`} that ${named(guest.country)} condemned the ${story.attack.noun} and was ready to help bring those responsible to justice.`;
 	}
-	return `During the ${random.pick(['frank', 'constructive', 'cordial', 'two-hour', 'closed-door', 'wide-ranging', 'lengthy', 'businesslike'])} talks, ${guest.name.short} told ${host.name.short} that ${named(guest.country)} was ready to work more closely with ${named(host.country)} on ${topic}, according to ${agency(report, guest)}.`;
+	const tone = random.pick([
+		'frank',
+		'constructive',
+		'cordial',
+		'two-hour',
+		'closed-door',
+		'wide-ranging',
+		'lengthy',
+		'businesslike',
+	]);
+	return random.pick([
+		`During the ${tone} talks, ${guest.name.short} told ${host.name.short} that ${named(guest.country)} was ready to work more closely with ${named(host.country)} on ${topic}, according to ${agency(report, guest)}.`,
+		`${agency(report, host) === 'officials' ? 'Officials' : capital(agency(report, host))} described the talks as ${tone}. ${capital(host.name.short)} said ${his(host)} government valued ${named(guest.country)}'s support on ${topic}, while ${guest.name.short} invited ${host.name.short} to visit ${guest.country.capital}.`,
+		`A readout published after the ${tone} meeting said the two men discussed ${topic} and ${random.pick(story.economicTopics)}, and that ${guest.name.short} had praised ${host.country.possessive} efforts against ${random.pick(story.topics)}.`.replace(
+			'two men',
+			guest.name.female || host.name.female ? 'two officials' : 'two men',
+		),
+	]);
 };
 
 /** A quote from the guest. */
 export const guestQuote: Writer = (report) => {
 	const { story, random } = report;
 	const pledge = random.pick(PLEDGES);
-	return `“We are ready to work with our ${story.host.country.adjective} partners to ${pledge} and to counter ${story.topics[2]},” ${story.guest.name.short} ${said(report)}, according to ${agency(report, story.guest)}.`;
+	const speaker = story.guest.name.short;
+	return random.pick([
+		`“We are ready to work with our ${story.host.country.adjective} partners to ${pledge} and to counter ${story.topics[2]},” ${speaker} ${said(report)}, according to ${agency(report, story.guest)}.`,
+		`“Our countries face the same threats, from ${story.topics[2]} to ${story.topics[1]},” ${speaker} ${said(report)}. “No country can deal with them alone.”`,
+		`${capital(speaker)} said the two sides should ${pledge}, calling ${story.host.country.possessive} cooperation “${random.pick(['indispensable', 'a priority', 'a model for others', 'more important than ever'])}”.`,
+	]);
 };
 
 /** The host's reply. */
 export const hostReply: Writer = (report) => {
 	const { story, random } = report;
 	if (story.kind === 'planned-visit') return null;
-	return `In reply, ${story.host.name.short} said that ${named(story.host.country)} was willing to ${random.pick(PLEDGES)} and to make their cooperation on ${story.topics[0]} “more ${random.pick(['effective', 'practical', 'substantive', 'ambitious', 'comprehensive'])}”, ${agency(report, story.host)} reported.`;
+	const host = story.host.name.short;
+	return random.pick([
+		`In reply, ${host} said that ${named(story.host.country)} was willing to ${random.pick(PLEDGES)} and to make their cooperation on ${story.topics[0]} “more ${random.pick(['effective', 'practical', 'substantive', 'ambitious', 'comprehensive'])}”, ${agency(report, story.host)} reported.`,
+		`${capital(host)} said ${named(story.host.country)} would ${random.pick(PLEDGES)}, according to a statement on ${his(story.host)} ministry's website.`,
+		`${capital(host)}, for ${his(story.host)} part, thanked ${named(story.guest.country)} for its help and said the two sides had “${random.pick(['much more to do', 'made real progress', 'a lot in common'])}” on ${story.topics[0]}.`,
+	]);
 };
 
 /** The guest's office and career: "… was appointed Minister of Public Security in March 2019. He previously served as …". */
@@ -109,7 +144,9 @@ export const career: Writer = (report) => {
 	const head = report.random.chance(0.5)
 		? `${capital(official.name.short)}, who was appointed ${office.formal} ${monthPhrase(official.appointed, report.published)}, oversees ${country.possessive} work on ${report.random.pick(report.story.topics)}.`
 		: `${capital(official.name.short)} was promoted to ${country.possessive} ${office.description} post ${monthPhrase(official.appointed, report.published)}, after years in the ${country.securityBody}.`;
-	return `${head} ${capital(he(official))} previously served as ${formerOffice.formal}.`;
+	return report.random.chance(0.7)
+		? `${head} ${capital(he(official))} previously served as ${formerOffice.formal}.`
+		: `Before taking ${his(official)} current post, ${official.name.short} previously served as ${formerOffice.formal}, and ${he(official)} is seen as ${report.random.pick(['a close ally of the president', 'a career security official', 'a technocrat', 'a rising star'])}.`;
 };
 
 /** The guest's trip: its length, when it began and what else it includes. */
@@ -118,7 +155,12 @@ export const trip: Writer = (report) => {
 	if (story.kind === 'planned-visit' || story.tripStart >= report.published) return null;
 	const { guest, host } = story;
 	const other = random.pick(host.country.cities);
-	return `${capital(guest.name.short)} began ${article(numberWord(story.tripDays))} ${numberWord(story.tripDays)}-day trip to ${named(host.country)} ${when(report, story.tripStart)}. ${capital(his(guest))} itinerary also includes a stop in ${other}, where ${he(guest)} is due to visit a ${random.pick(['police academy', 'border post', 'training centre', 'technology park', 'port'])}.`;
+	const days = numberWord(story.tripDays);
+	const stop = random.pick(['police academy', 'border post', 'training centre', 'technology park', 'port']);
+	return random.pick([
+		`${capital(guest.name.short)} began ${article(days)} ${days}-day trip to ${named(host.country)} ${when(report, story.tripStart)}. ${capital(his(guest))} itinerary also includes a stop in ${other}, where ${he(guest)} is due to visit a ${stop}.`,
+		`The visit is part of ${article(days)} ${days}-day trip that ${guest.name.short} began ${when(report, story.tripStart)} and that will also take ${his(guest) === 'her' ? 'her' : 'him'} to ${other}.`,
+	]);
 };
 
 /** The conference the meeting was part of, with how many countries attended. */
@@ -188,10 +230,13 @@ export const analyst: Writer = (report) => {
 /** Another official's comment on the story: more names, more countries. */
 export const sideComment: Writer = (report) => {
 	const { random, seed } = report;
-	const official = officialFor(seed, random, countryFor(random), report.story.index);
+	let country = countryFor(random);
+	while (country === report.story.guest.country || country === report.story.host.country)
+		country = countryFor(random);
+	const official = officialFor(seed, random, country, report.story.index);
 	const issue = random.pick(report.story.topics);
 	const { guest, host } = report.story;
-	const view = random.pick([
+	const view = unsaid(report, 'view', [
 		`${named(official.country)} was watching the talks closely and would raise ${issue} with both governments`,
 		`${named(official.country)} had not been consulted and expected ${named(guest.country)} to respect its commitments on ${issue}`,
 		`any agreement on ${issue} should involve the whole region, not only ${named(guest.country)} and ${named(host.country)}`,
@@ -226,12 +271,14 @@ export const scene: Writer = (report) => {
 	const town = townName(country, random);
 	const resident = makeName(country.names, random);
 	const { place, sight, feeling, occupation, district } = sceneParts(random);
-	const quote = random.pick([
+	const quote = unsaid(report, 'scene', [
 		`Every time the officials meet, they promise more trade, but here we only see more checks`,
 		`My customers come from both sides of the border, so anything that makes the crossing easier helps`,
 		`We heard about the talks on the radio. Prices have not changed`,
 		`The new ${story.project} will bring work, if it is ever finished`,
 		`People here are tired of promises about ${story.economicTopics[0]}`,
+		`Nobody asked us what we think about ${story.topics[0]}`,
+		`I sell to both markets, and both are getting harder`,
 	]);
 	return `At the ${place} in ${town}, a ${random.pick(['dusty', 'busy', 'quiet', 'windswept', 'crowded', 'sleepy'])} ${district} ${random.pick(['east', 'west', 'north', 'south'])} of ${random.pick([country.capital, ...country.cities])}, ${sight} greeted the news with ${feeling}. “${quote},” said ${resident.full}, a ${random.int(24, 71)}-year-old ${occupation}.`;
 };
@@ -245,7 +292,7 @@ export const history: Writer = (report) => {
 /** The West's (or a neighbour's) reaction. */
 export const reaction: Writer = (report) => {
 	const { story, random } = report;
-	return `${random.pick(['Western governments', 'Washington and its allies', 'European officials', 'Neighbouring states'])} have ${random.pick(['criticised', 'watched', 'questioned'])} the growing ties between ${named(story.guest.country)} and ${named(story.host.country)}, which they say could help ${named(random.pick([story.guest, story.host]).country)} evade sanctions on ${random.pick(SECTORS)} and ${story.economicTopics[1]}.`;
+	return `${unsaid(report, 'reaction', ['Western governments', 'Washington and its allies', 'European officials', 'Neighbouring states'])} have ${random.pick(['criticised', 'watched', 'questioned'])} the growing ties between ${named(story.guest.country)} and ${named(story.host.country)}, which they say could help ${named(random.pick([story.guest, story.host]).country)} evade sanctions on ${random.pick(SECTORS)} and ${story.economicTopics[1]}.`;
 };
 
 /** What comes next: a planned return visit, dated relative to publication. */
