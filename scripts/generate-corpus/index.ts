@@ -145,8 +145,7 @@ const articleId = (published: number, title: string): string => `${isoDate(publi
 function publicationDay(story: Story, random: Random): number {
 	if (story.kind === 'planned-visit') return story.day + random.int(1, 2);
 	if (story.kind === 'attack') return story.day + random.int(2, 5);
-	const report = { story } as Report;
-	return meetingDay(report) + (random.chance(0.15) ? random.int(7, 20) : random.int(1, 4));
+	return meetingDay({ story }) + (random.chance(0.15) ? random.int(7, 20) : random.int(1, 4));
 }
 
 /** A shorter or differently furnished capture of an earlier article. */

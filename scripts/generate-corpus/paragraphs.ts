@@ -33,7 +33,7 @@ import {
 	sceneParts,
 	townName,
 } from './vocabulary.ts';
-import { countryFor, officialFor, tradeFigures, type Official } from './world.ts';
+import { countryFor, officialFor, tradeFigures, type Official, type Story } from './world.ts';
 
 export type Writer = (report: Report) => string | null;
 
@@ -49,7 +49,7 @@ function unsaid(report: Report, key: string, options: readonly string[]): string
 const article = (word: string): string => (/^(?:[aeio]|eight|eleven|un[^i])/i.test(word) ? 'an' : 'a');
 
 /** The day the story's meeting took (or will take) place. */
-export function meetingDay({ story }: Report): number {
+export function meetingDay({ story }: { story: Story }): number {
 	if (story.kind === 'planned-visit') return story.visitStart + 1;
 	if (story.kind === 'attack') return story.day + 1;
 	return story.day;

@@ -30,7 +30,7 @@ describe('generate-corpus.ts', () => {
 		[['--out', 'x'], '--count is required'],
 		[['--count', 'ten', '--out', 'x'], '--count must be a whole number'],
 		[['--count', '5'], '--out is required'],
-		[['--count', '5', '--seed', '-1', '--out', 'x'], '--seed must be a whole number'],
+		[['--count', '5', '--seed', '1.5', '--out', 'x'], '--seed must be a whole number'],
 		[['--count', '2', '--out', 'x', '--with-seeds', 'content/raw'], 'smaller than the 5 seed articles'],
 		[['--count', '2', '--out', 'x', '--bogus'], 'Unknown option'],
 	])('refuses %j with a clear message', async (args, message) => {
