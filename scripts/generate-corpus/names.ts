@@ -158,10 +158,10 @@ export const NAME_STYLES = {
 			Abdullah Faisal Saeed Hamad Nasser Sultan Adel Karim Walid Sameh`),
 		female: words(`Fatima Amina Nour Layla Rania Hala`),
 		families:
-			words(`Mansour Haddad Nasser Fahmy Hamdan Khalil Saleh Farouk Mostafa Ghanem Darwish Sabry Abdel-Aziz
-			El-Sayed Al-Otaibi Al-Qahtani Al-Harbi Al-Mazrouei Al-Shamsi Al-Ghamdi Othman Zaki Hegazy Shawki Badr Rashed
+			words(`Mansour Haddad Nasser Fahmy Hamdan Khalil Saleh Farouk Mostafa Ghanem Darwish Sabry Abdelaziz
+			Elsayed Otaibi Qahtani Mazrouei Shamsi Ghamdi Othman Zaki Hegazy Shawki Badr Rashed
 			Suleiman Kamel Radwan Amer Hafez`),
-		roots: words(`Abdel Al-Ham Al-Mans Khal Nass Rash Sab Far Al-Zahr Qas Mub Sharq`),
+		roots: words(`Abdel Hamd Mans Khal Nass Rash Sab Far Zahr Qas Mub Sharq`),
 		endings: words(`ouri awi ani idi ari oumi ash`),
 	},
 	lusophone: {
@@ -228,7 +228,7 @@ export const NAME_STYLES = {
 		roots:
 			words(`Ash Brad Clark Hol Pem Whit Hart Lang Thorn Stan Wood Fair Black Green Mar Kings Rad Wel Har Bur
 			Crom Dun Ells Fen Gar Hamp Kel Lock Mid Nor Pen Rox Shel Tal Wad Wes Bright Cald Dray`),
-		endings: words(`ley ford well ton field worth by more wick ham son man stone bury dale croft shaw ridge`),
+		endings: words(`ley ford well ton field worth more wick ham son man stone bury dale croft shaw ridge`),
 		infixes: words(`er ing en`),
 	},
 	german: {
