@@ -12,6 +12,7 @@ import {
 	capital,
 	fullName,
 	he,
+	refer,
 	his,
 	introduce,
 	money,
@@ -87,7 +88,7 @@ export const meetingDetail: Writer = (report) => {
 	const { guest, host } = story;
 	const topic = random.pick(story.topics);
 	if (story.kind === 'planned-visit') {
-		return `${capital(guest.name.short)} is expected to meet ${introduce(report, host, 0)} during the trip, and the two sides will discuss ${story.topics[0]} and ${story.topics[1]}, according to a statement from the ${guest.country.adjective} foreign ministry.`;
+		return `${capital(refer(report, guest))} is expected to meet ${introduce(report, host, 0)} during the trip, and the two sides will discuss ${story.topics[0]} and ${story.topics[1]}, according to a statement from the ${guest.country.adjective} foreign ministry.`;
 	}
 	if (story.kind === 'attack') {
 		return `During a meeting ${when(report, meetingDay(report))}, ${introduce(report, guest, 1)} told ${host.name.short === guest.name.short ? fullName(report, host) : `${host.country.adjective} ${host.office.title} ${fullName(report, host)}`} that ${named(guest.country)} condemned the ${story.attack.noun} and was ready to help bring those responsible to justice.`;
@@ -103,9 +104,9 @@ export const meetingDetail: Writer = (report) => {
 		'businesslike',
 	]);
 	return random.pick([
-		`During the ${tone} talks, ${guest.name.short} told ${host.name.short} that ${named(guest.country)} was ready to work more closely with ${named(host.country)} on ${topic}, according to ${agency(report, guest)}.`,
-		`${agency(report, host) === 'officials' ? 'Officials' : capital(agency(report, host))} described the talks as ${tone}. ${capital(host.name.short)} said ${his(host)} government valued ${named(guest.country)}'s support on ${topic}, while ${guest.name.short} invited ${host.name.short} to visit ${guest.country.capital}.`,
-		`A readout published after the ${tone} meeting said the two men discussed ${topic} and ${random.pick(story.economicTopics)}, and that ${guest.name.short} had praised ${host.country.possessive} efforts against ${random.pick(story.topics)}.`.replace(
+		`During the ${tone} talks, ${refer(report, guest)} told ${refer(report, host)} that ${named(guest.country)} was ready to work more closely with ${named(host.country)} on ${topic}, according to ${agency(report, guest)}.`,
+		`${agency(report, host) === 'officials' ? 'Officials' : capital(agency(report, host))} described the talks as ${tone}. ${capital(refer(report, host))} said ${his(host)} government valued ${named(guest.country)}'s support on ${topic}, while ${refer(report, guest)} invited ${refer(report, host)} to visit ${guest.country.capital}.`,
+		`A readout published after the ${tone} meeting said the two men discussed ${topic} and ${random.pick(story.economicTopics)}, and that ${refer(report, guest)} had praised ${host.country.possessive} efforts against ${random.pick(story.topics)}.`.replace(
 			'two men',
 			guest.name.female || host.name.female ? 'two officials' : 'two men',
 		),
@@ -116,7 +117,7 @@ export const meetingDetail: Writer = (report) => {
 export const guestQuote: Writer = (report) => {
 	const { story, random } = report;
 	const pledge = random.pick(PLEDGES);
-	const speaker = story.guest.name.short;
+	const speaker = refer(report, story.guest);
 	return random.pick([
 		`“We are ready to work with our ${story.host.country.adjective} partners to ${pledge} and to counter ${story.topics[2]},” ${speaker} ${said(report)}, according to ${agency(report, story.guest)}.`,
 		`“Our countries face the same threats, from ${story.topics[2]} to ${story.topics[1]},” ${speaker} ${said(report)}. “No country can deal with them alone.”`,
@@ -128,7 +129,7 @@ export const guestQuote: Writer = (report) => {
 export const hostReply: Writer = (report) => {
 	const { story, random } = report;
 	if (story.kind === 'planned-visit') return null;
-	const host = story.host.name.short;
+	const host = refer(report, story.host);
 	return random.pick([
 		`In reply, ${host} said that ${named(story.host.country)} was willing to ${random.pick(PLEDGES)} and to make their cooperation on ${story.topics[0]} “more ${random.pick(['effective', 'practical', 'substantive', 'ambitious', 'comprehensive'])}”, ${agency(report, story.host)} reported.`,
 		`${capital(host)} said ${named(story.host.country)} would ${random.pick(PLEDGES)}, according to a statement on ${his(story.host)} ministry's website.`,
@@ -142,11 +143,11 @@ export const career: Writer = (report) => {
 	const { office, formerOffice, country } = official;
 	if (official.appointed >= report.published) return null;
 	const head = report.random.chance(0.5)
-		? `${capital(official.name.short)}, who was appointed ${office.formal} ${monthPhrase(official.appointed, report.published)}, oversees ${country.possessive} work on ${report.random.pick(report.story.topics)}.`
-		: `${capital(official.name.short)} was promoted to ${country.possessive} ${office.description} post ${monthPhrase(official.appointed, report.published)}, after years in the ${country.securityBody}.`;
+		? `${capital(refer(report, official))}, who was appointed ${office.formal} ${monthPhrase(official.appointed, report.published)}, oversees ${country.possessive} work on ${report.random.pick(report.story.topics)}.`
+		: `${capital(refer(report, official))} was promoted to ${country.possessive} ${office.description} post ${monthPhrase(official.appointed, report.published)}, after years in the ${country.securityBody}.`;
 	return report.random.chance(0.7)
 		? `${head} ${capital(he(official))} previously served as ${formerOffice.formal}.`
-		: `Before taking ${his(official)} current post, ${official.name.short} previously served as ${formerOffice.formal}, and ${he(official)} is seen as ${report.random.pick(['a close ally of the president', 'a career security official', 'a technocrat', 'a rising star'])}.`;
+		: `Before taking ${his(official)} current post, ${refer(report, official)} previously served as ${formerOffice.formal}, and ${he(official)} is seen as ${report.random.pick(['a close ally of the president', 'a career security official', 'a technocrat', 'a rising star'])}.`;
 };
 
 /** The guest's trip: its length, when it began and what else it includes. */
@@ -158,8 +159,8 @@ export const trip: Writer = (report) => {
 	const days = numberWord(story.tripDays);
 	const stop = random.pick(['police academy', 'border post', 'training centre', 'technology park', 'port']);
 	return random.pick([
-		`${capital(guest.name.short)} began ${article(days)} ${days}-day trip to ${named(host.country)} ${when(report, story.tripStart)}. ${capital(his(guest))} itinerary also includes a stop in ${other}, where ${he(guest)} is due to visit a ${stop}.`,
-		`The visit is part of ${article(days)} ${days}-day trip that ${guest.name.short} began ${when(report, story.tripStart)} and that will also take ${his(guest) === 'her' ? 'her' : 'him'} to ${other}.`,
+		`${capital(refer(report, guest))} began ${article(days)} ${days}-day trip to ${named(host.country)} ${when(report, story.tripStart)}. ${capital(his(guest))} itinerary also includes a stop in ${other}, where ${he(guest)} is due to visit a ${stop}.`,
+		`The visit is part of ${article(days)} ${days}-day trip that ${refer(report, guest)} began ${when(report, story.tripStart)} and that will also take ${his(guest) === 'her' ? 'her' : 'him'} to ${other}.`,
 	]);
 };
 
@@ -202,14 +203,14 @@ export const attack: Writer = (report) => {
 export const secondMeeting: Writer = (report) => {
 	const { story } = report;
 	if (story.other === story.host || story.kind === 'planned-visit') return null;
-	return `${capital(story.guest.name.short)} also met ${introduce(report, story.other, report.random.int(0, 1))}, and the two sides agreed to ${report.random.pick(PLEDGES)}.`;
+	return `${capital(refer(report, story.guest))} also met ${introduce(report, story.other, report.random.int(0, 1))}, and the two sides agreed to ${report.random.pick(PLEDGES)}.`;
 };
 
 /** The two leaders' joint pledge: "A and B pledged …". */
 export const jointPledge: Writer = (report) => {
 	const { story, random } = report;
 	if (story.kind === 'planned-visit') return null;
-	return `${capital(story.guest.name.short)} and ${story.host.name.short} pledged to ${random.pick(PLEDGES)}, and to hold their next round of talks in ${story.guest.country.capital} next year.`;
+	return `${capital(refer(report, story.guest))} and ${refer(report, story.host)} pledged to ${random.pick(PLEDGES)}, and to hold their next round of talks in ${story.guest.country.capital} next year.`;
 };
 
 /** A researcher's view; analysts are new names from anywhere. */
@@ -299,7 +300,7 @@ export const reaction: Writer = (report) => {
 export const outlook: Writer = (report) => {
 	const { story, random } = report;
 	const later = report.published + random.int(8, 40);
-	return `${capital(story.host.name.short)} is expected to visit ${story.guest.country.capital} ${random.pick([`on ${longDate(later, report.american, yearOf(later) !== yearOf(report.published))}`, 'later this year', 'next month'])} to ${random.pick(PLEDGES)}, officials said.`;
+	return `${capital(refer(report, story.host))} is expected to visit ${story.guest.country.capital} ${random.pick([`on ${longDate(later, report.american, yearOf(later) !== yearOf(report.published))}`, 'later this year', 'next month'])} to ${random.pick(PLEDGES)}, officials said.`;
 };
 
 /** Training pledges and other counts. */

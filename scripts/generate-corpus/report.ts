@@ -37,6 +37,7 @@ export function fullName(report: Report, official: Official): string {
 export function introduce(report: Report, official: Official, form = report.random.int(0, 2)): string {
 	const name = fullName(report, official);
 	const { country, office } = official;
+	report.told.add(`named:${official.id}`);
 	if (form === 0) return `${country.adjective} ${office.title} ${name}`;
 	if (form === 1) return `${country.possessive} ${office.description} ${name}`;
 	return `${name}, ${country.possessive} ${office.description},`;
@@ -95,4 +96,10 @@ export function tradeReading(report: Report, billions: number): { billions: numb
 			'official data showed',
 		]),
 	};
+}
+
+/** The official as the article refers to them: with a title the first time, by the short name after. */
+export function refer(report: Report, official: Official): string {
+	if (report.told.has(`named:${official.id}`)) return official.name.short;
+	return introduce(report, official, report.random.int(0, 1));
 }
