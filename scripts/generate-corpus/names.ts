@@ -40,7 +40,7 @@ export const NAME_STYLES = {
 			words(`Maria Yelena|Elena Tatiana|Tatyana Olga Irina Natalia|Natalya Svetlana Anna Valentina Yulia|Yuliya
 			Ekaterina|Yekaterina Lyudmila|Ludmila Veronika Marina Galina Darya|Daria`),
 		families: words(
-			`Shoigu Lavrentiev Kolokoltsev Bortnikov Zolotov Kozak Ushakov Trutnev Reshetnikov Savelyev`,
+			`Lavrushin Kolotilov Bortsov Zolotaryov Kozachenko Ushkov Trubin Reshetov Saveliev Gusarov`,
 		),
 		roots:
 			words(`Volk Sokol Kuznets Petr Smirn Lebed Kozl Orl Zaits Pavl Belyak Medved Grom Tarasen Voron Korol
@@ -120,7 +120,8 @@ export const NAME_STYLES = {
 			`Sandor Peter Zoltan Laszlo Gabor Istvan Janos Tamas Balazs Attila Csaba Miklos Ferenc Gergely`,
 		),
 		female: words(`Judit Katalin Eszter Aniko Zsuzsanna Agnes Rita`),
-		families: words(`Pinter Szabo Kovacs Nagy Toth Horvath Varga Kiss Molnar Farkas Balogh Papp Takacs Juhasz
+		families:
+			words(`Pinterics Szabo Kovacs Nagy Toth Horvath Varga Kiss Molnar Farkas Balogh Papp Takacs Juhasz
 			Lakatos Meszaros Olah Racz Fekete Szilagyi Torok Feher Gal Szucs Kocsis Fodor Szalai Sipos Lukacs Gulyas
 			Biro Kiraly Katona Jakab Boros Fazekas Kelemen Antal Vereb Halasz`),
 		roots: words(`Szent Hor Var Bar Kis Fel Bod Sarkad Tisza Mar Kel Dob Pal`),
