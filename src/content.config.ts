@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { ArticleSchema } from './schemas/article.ts';
 import { EventSchema } from './schemas/event.ts';
@@ -6,11 +7,17 @@ import { FigureSchema } from './schemas/figure.ts';
 import { MeetingSchema } from './schemas/meeting.ts';
 import { OfficialSchema } from './schemas/official.ts';
 
-/** A loader for the records under `key` in content/generated/<file>; the schema validates each one. */
+/**
+ * A loader for the records under `key` in content/generated/<file> (or $GENERATED_DIR/<file>, resolved
+ * against the project root when relative); the schema validates each one.
+ */
 function generated(file: string, key: string) {
-	const path = `content/generated/${file}`;
+	const path = `${process.env.GENERATED_DIR ?? 'content/generated'}/${file}`;
 	return async (): Promise<Array<{ id: string }>> => {
-		const text = await readFile(new URL('../' + path, import.meta.url), 'utf8').catch(() => {
+		const text = await readFile(
+			isAbsolute(path) ? path : new URL('../' + path, import.meta.url),
+			'utf8',
+		).catch(() => {
 			throw new Error(`${path} is missing: run npm run data to generate it.`);
 		});
 		const records = (JSON.parse(text) as Record<string, unknown>)[key];
