@@ -50,8 +50,8 @@ describe('treeRssBytes', () => {
 		const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 5000)']);
 		await new Promise((resolve) => child.once('spawn', resolve));
 		try {
-			const alone = await treeRssBytes(child.pid!);
-			const withParent = await treeRssBytes(process.pid);
+			const alone = treeRssBytes(child.pid!);
+			const withParent = treeRssBytes(process.pid);
 			expect(alone).toBeGreaterThan(1024 * 1024);
 			expect(withParent).toBeGreaterThan(alone);
 		} finally {
