@@ -43,7 +43,10 @@ export function sizesTable(sizes: readonly SizeResult[]): string {
 		`${(size.dist.bytes / 1024 ** 2).toFixed(1)} (${size.dist.files.toLocaleString('en')})`,
 		`${kb(size.searchIndex.bytes)} / ${kb(size.searchIndex.gzipBytes)}`,
 		`${kb(size.firstResults.bytes)} (${kb(size.firstResults.searchIndexBytes)})`,
-		`${ms(size.keystrokes.medianMs)} / ${ms(size.keystrokes.p95Ms)}`,
+		`${ms(size.keystrokes.medianMs)} / ${ms(size.keystrokes.p95Ms)}` +
+			(size.keystrokes.timedOut > 0
+				? ` (${size.keystrokes.timedOut} of ${size.keystrokes.keystrokes} timed out)`
+				: ''),
 		ms(size.keystrokes.firstMs),
 		`${size.keystrokes.typos.found} of ${size.keystrokes.typos.total}`,
 	]);

@@ -33,6 +33,12 @@ describe('sizesTable', () => {
 		);
 	});
 
+	test('says how many keystrokes timed out, when any did', () => {
+		const size = sizeResult(5);
+		size.keystrokes = { ...size.keystrokes, timedOut: 2 };
+		expect(sizesTable([size]).split('\n')[2]).toContain('| 3.3 / 9.5 (2 of 100 timed out) |');
+	});
+
 	test('writes a dash for a latency that could not be measured', () => {
 		const size = sizeResult(5);
 		size.keystrokes = { ...size.keystrokes, medianMs: null, p95Ms: null, firstMs: null };
