@@ -19,6 +19,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Browser } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
 import { launchChromium, measureSearch } from './bench/browser.ts';
 import { addOneArticle, countArticles, generateCorpus, generatorArgs, seedDir } from './bench/corpus.ts';
@@ -40,12 +41,14 @@ const { values: options } = parseArgs({
 });
 const sizes = options.sizes.split(',').map((size) => Number(size.trim()));
 const seed = Number(options.seed);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(seed))
-	throw new Error(`bench: --sizes takes whole numbers such as 5,1000 and --seed a whole number`);
 const log = (message: string) => console.error(`bench: ${message}`);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(seed)) {
+	log('--sizes takes whole numbers such as 5,1000, and --seed a whole number');
+	process.exit(1);
+}
 
-/** Build and measure one corpus size in `work`/<size>/. */
-async function benchSize(articles: number): Promise<SizeResult> {
+/** Build and measure one corpus size in `work`/<size>/, searching it in `browser`. */
+async function benchSize(articles: number, browser: Browser): Promise<SizeResult> {
 	const dir = resolve(options.work, String(articles));
 	const [corpus, cache, generated, dist] = ['corpus', 'cache', 'generated', 'dist'].map((d) => join(dir, d));
 	for (const stale of [cache, generated, dist]) await rm(stale!, { recursive: true, force: true });
@@ -63,8 +66,7 @@ async function benchSize(articles: number): Promise<SizeResult> {
 		GENERATED_DIR: generated!,
 	});
 	log(`${articles}: Chromium`);
-	const browser = await launchChromium();
-	const search = await measureSearch(browser, dist!).finally(() => browser.close());
+	const search = await measureSearch(browser, dist!);
 	let incremental: IncrementalRebuild | null = null;
 	if (articles >= 1000 && raw === corpus) {
 		log(`${articles}: adding one article, then the pipeline with a warm cache`);
@@ -104,9 +106,14 @@ async function main(): Promise<void> {
 	// Check the README's markers before the long run, not after it.
 	if (options.readme) replaceBenchBlock(await readFile('README.md', 'utf8'), '');
 	const results: SizeResult[] = [];
-	for (const size of sizes) results.push(await benchSize(size));
 	const browser = await launchChromium();
-	const machine = await describeMachine(browser.version()).finally(() => browser.close());
+	const chromiumVersion = browser.version();
+	try {
+		for (const size of sizes) results.push(await benchSize(size, browser));
+	} finally {
+		await browser.close();
+	}
+	const machine = await describeMachine(chromiumVersion);
 	const { methods, notes } = describeMethods(results);
 	const targets = checkTargets(results);
 	const table = report(results, targets, machine, notes);
