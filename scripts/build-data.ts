@@ -3,13 +3,19 @@
  * which Astro's content layer reads. Stages, in order:
  *
  * 1. read     content/raw/*.txt and their *.yaml sidecars; content/curated/officials.yaml
- * 2. prepare  decode, read metadata, clean (each article on its own)
+ * 2. prepare  decode, read metadata, clean (each article on its own; cached)
  * 3. assemble link near-duplicates, assign ids, validate against the schema
- * 4. extract  officials, meetings, events and figures from the story text, each citing its words
+ * 4. extract  read each article's sentences on its own (names, dates, places, figures; cached),
+ *             then across articles: officials, meetings, events and figures, each citing its words
  * 5. check    every record against its schema and every quote against its paragraph
- * 6. write    content/generated/*.json — only when nothing has an error
+ * 6. write    content/generated/*.json — only when nothing has an error; prune the cache
+ *
+ * The per-article steps are kept in `--cache` (default node_modules/.cache/build-data), keyed by
+ * the sha256 of the article's inputs under a key of the pipeline's own code and libraries, so a
+ * rebuild reads again only the articles that changed; `--no-cache` neither reads nor writes it.
  *
  * Usage: tsx scripts/build-data.ts [--raw content/raw] [--curated content/curated] [--out content/generated]
+ *                                  [--cache node_modules/.cache/build-data | --no-cache]
  * Exits 1, listing every problem found in every file, when anything cannot be used.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -20,11 +26,13 @@ import { FigureSchema } from '../src/schemas/figure.ts';
 import { MeetingSchema } from '../src/schemas/meeting.ts';
 import { OfficialSchema } from '../src/schemas/official.ts';
 import { assembleArticles } from './pipeline/assemble.ts';
+import { cachedPrepare, cachedReading } from './pipeline/cache/cached-stages.ts';
+import { pipelineCodeKey } from './pipeline/cache/code-key.ts';
+import { noEntryCache, openEntryCache } from './pipeline/cache/entry-cache.ts';
 import { readCorpus } from './pipeline/corpus.ts';
 import { parseCurated } from './pipeline/curated.ts';
 import { error, formatDiagnostics, hasErrors, type Diagnostic } from './pipeline/diagnostics.ts';
 import { extractKnowledge } from './pipeline/extract/index.ts';
-import { prepareArticle } from './pipeline/prepare.ts';
 import { checkMentions, checkProvenance } from './pipeline/provenance.ts';
 
 const { values: options } = parseArgs({
@@ -32,8 +40,13 @@ const { values: options } = parseArgs({
 		raw: { type: 'string', default: 'content/raw' },
 		curated: { type: 'string', default: 'content/curated' },
 		out: { type: 'string', default: 'content/generated' },
+		cache: { type: 'string', default: 'node_modules/.cache/build-data' },
+		'no-cache': { type: 'boolean', default: false },
 	},
 });
+const cache = options['no-cache']
+	? noEntryCache
+	: openEntryCache(options.cache, await pipelineCodeKey(new URL('..', import.meta.url).pathname));
 
 const corpus = await readCorpus(options.raw);
 const curatedPath = join(options.curated, 'officials.yaml');
@@ -41,7 +54,7 @@ const curated = parseCurated(
 	relative(process.cwd(), curatedPath),
 	await readFile(curatedPath, 'utf8').catch(() => null),
 );
-const prepared = corpus.articles.map(prepareArticle);
+const prepared = corpus.articles.map(cachedPrepare(cache));
 const assembled = assembleArticles(prepared.flatMap((p) => (p.article ? [p.article] : [])));
 const diagnostics: Diagnostic[] = [
 	...corpus.diagnostics,
@@ -50,7 +63,9 @@ const diagnostics: Diagnostic[] = [
 	...assembled.diagnostics,
 ];
 
-const knowledge = hasErrors(diagnostics) ? null : extractKnowledge(assembled.articles, curated.officials);
+const knowledge = hasErrors(diagnostics)
+	? null
+	: extractKnowledge(assembled.articles, curated.officials, cachedReading(cache));
 if (knowledge) {
 	const schemas = {
 		officials: OfficialSchema,
@@ -102,9 +117,11 @@ for (const [name, records] of Object.entries(collections)) {
 	const output = { generatedBy: 'scripts/build-data.ts from content/raw; do not edit', [name]: records };
 	await writeFile(join(options.out, `${name}.json`), `${JSON.stringify(output, null, '\t')}\n`);
 }
+cache.prune();
 const duplicates = assembled.articles.filter((a) => a.duplicateOf).length;
 console.log(
 	`build-data: ${assembled.articles.length} articles (${duplicates} near-duplicate capture${duplicates === 1 ? '' : 's'}), ` +
 		`${knowledge.officials.length} officials, ${knowledge.meetings.length} meetings, ${knowledge.events.length} events, ` +
 		`${knowledge.figures.length} figures → ${options.out}/`,
 );
+console.log(`build-data: ${cache.summary()}`);

@@ -56,28 +56,21 @@ export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink
 	const parent = sorted.map((_, i) => i);
 	const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
 	const pairScores = new Map<string, { containment: number; jaccard: number }>();
-	// Only pairs that share a shingle are compared: an inverted index keeps this near-linear.
-	const postings = new Map<string, number[]>();
-	sets.forEach((set, j) => {
-		const shared = new Map<number, number>();
-		for (const shingle of set) {
-			const earlier = postings.get(shingle);
-			if (earlier) for (const i of earlier) shared.set(i, (shared.get(i) ?? 0) + 1);
-			if (earlier) earlier.push(j);
-			else postings.set(shingle, [j]);
-		}
-		for (const [i, count] of shared) {
-			const score = count / Math.min(sets[i]!.size, set.size);
-			if (score < CONTAINMENT_THRESHOLD) continue;
-			pairScores.set(`${i}:${j}`, {
-				containment: score,
-				jaccard: count / (sets[i]!.size + set.size - count),
-			});
-			parent[root(j)] = root(i);
-		}
-	});
+	for (const [i, j, shared] of overlappingPairs(sets)) {
+		const score = shared / Math.min(sets[i]!.size, sets[j]!.size);
+		if (score < CONTAINMENT_THRESHOLD) continue;
+		pairScores.set(`${i}:${j}`, {
+			containment: score,
+			jaccard: shared / (sets[i]!.size + sets[j]!.size - shared),
+		});
+		parent[root(j)] = root(i);
+	}
 	const groups = new Map<number, number[]>();
-	sorted.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
+	sorted.forEach((_, i) => {
+		const group = groups.get(root(i));
+		if (group) group.push(i);
+		else groups.set(root(i), [i]);
+	});
 	const links: DuplicateLink[] = [];
 	for (const members of groups.values()) {
 		if (members.length < 2) continue;
@@ -93,4 +86,52 @@ export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink
 		}
 	}
 	return links.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * Every pair of sets [i, j] (i < j) that might reach the containment threshold, with the number
+ * of shingles they share. A pair reaching it shares at least `needed` of the smaller set's
+ * shingles, so one of that set's first `size - needed + 1` shingles, in any order, is in the
+ * larger set; taking each set's rarest shingles first keeps the pairs to look at few (prefix
+ * filtering), and no pair that reaches the threshold is missed.
+ */
+function overlappingPairs(sets: readonly Set<string>[]): [number, number, number][] {
+	const postings = new Map<string, number[]>();
+	sets.forEach((set, j) => {
+		for (const shingle of set) {
+			const list = postings.get(shingle);
+			if (list) list.push(j);
+			else postings.set(shingle, [j]);
+		}
+	});
+	const seen = new Set<string>();
+	const pairs: [number, number, number][] = [];
+	sets.forEach((set, x) => {
+		// Shingles no other set has come first and lead nowhere: only the rest need sorting.
+		const shared = [...set].filter((shingle) => postings.get(shingle)!.length > 1);
+		const prefix = set.size - needed(set.size) + 1 - (set.size - shared.length);
+		if (prefix <= 0) return;
+		shared.sort((a, b) => postings.get(a)!.length - postings.get(b)!.length);
+		for (const shingle of shared.slice(0, prefix)) {
+			for (const y of postings.get(shingle)!) {
+				const other = sets[y]!;
+				if (y === x || other.size < set.size || (other.size === set.size && y < x)) continue;
+				const [i, j] = x < y ? [x, y] : [y, x];
+				if (seen.has(`${i}:${j}`)) continue;
+				seen.add(`${i}:${j}`);
+				let count = 0;
+				for (const s of set) if (other.has(s)) count++;
+				pairs.push([i, j, count]);
+			}
+		}
+	});
+	return pairs.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+}
+
+/** The fewest shingles a set of `size` must share with a larger one to reach the threshold. */
+function needed(size: number): number {
+	let shared = Math.ceil(CONTAINMENT_THRESHOLD * size);
+	while (shared > 0 && (shared - 1) / size >= CONTAINMENT_THRESHOLD) shared--;
+	while (shared / size < CONTAINMENT_THRESHOLD) shared++;
+	return Math.max(shared, 1);
 }

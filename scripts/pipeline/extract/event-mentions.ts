@@ -72,6 +72,11 @@ const CONTEXT_REACH = 2;
 const REPORTER =
 	/^\s+(?:\w+\s+)?(?:said|says|confirmed|confirms|announced|told|reported|added|noted|denied)\b/;
 
+/** The texts whose places `findEventMentions` reads in a sentence: the sentence and each attack's target. */
+export function placeTexts(text: string): string[] {
+	return [text, ...[...text.matchAll(ATTACK)].map((match) => (match[2] ?? match[3] ?? '').trim())];
+}
+
 /** Every event the sentences report: trips and visits, conferences, attacks, foundings and others. */
 export function findEventMentions(lines: readonly SentencePeople[]): EventMention[] {
 	const mentions: EventMention[] = [];

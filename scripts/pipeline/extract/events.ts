@@ -47,19 +47,31 @@ export function mergeEvents(
 	names: ReadonlyMap<string, string>,
 ): Event[] {
 	const clusters: EventMention[][] = [];
+	// Reports can only join a cluster of their own kind (a trip: the same person's trips), so
+	// each looks only at those, in the order they were made.
+	const byKind = new Map<string, EventMention[][]>();
+	const kindOf = (m: EventMention) => (travel(m) ? `travel:${m.person}` : `kind:${m.kind}`);
+	const spans = new Map<EventMention, Span | null>();
+	const span = (m: EventMention) => {
+		if (!spans.has(m)) spans.set(m, spanOf(m));
+		return spans.get(m)!;
+	};
 	const undated: EventMention[] = [];
 	for (const mention of mentions) {
-		const span = spanOf(mention);
-		if (!span) {
+		if (!span(mention)) {
 			undated.push(mention);
 			continue;
 		}
-		const cluster = clusters.find((c) => sameEvent(c, mention));
+		const sameKind = byKind.get(kindOf(mention)) ?? [];
+		const cluster = sameKind.find((c) => sameEvent(c, mention, span));
 		if (cluster) cluster.push(mention);
-		else clusters.push([mention]);
+		else {
+			clusters.push([mention]);
+			byKind.set(kindOf(mention), [...sameKind, clusters.at(-1)!]);
+		}
 	}
 	for (const mention of undated) {
-		const candidates = clusters.filter((c) => sameEventUndated(c, mention));
+		const candidates = (byKind.get(kindOf(mention)) ?? []).filter((c) => sameEventUndated(c, mention));
 		if (candidates.length === 1) candidates[0]!.push(mention);
 	}
 
@@ -79,19 +91,23 @@ export function mergeEvents(
 
 const travel = (m: EventMention) => m.kind === 'trip' || m.kind === 'visit';
 
-function sameEvent(cluster: readonly EventMention[], m: EventMention): boolean {
+function sameEvent(
+	cluster: readonly EventMention[],
+	m: EventMention,
+	spanOf: (m: EventMention) => Span | null,
+): boolean {
 	const first = cluster[0]!;
 	const span = spanOf(m)!;
-	const coincide = cluster.every((c) => overlaps(spanOf(c) ?? span, span));
-	if (travel(m)) return travel(first) && first.person === m.person && coincide;
+	const coincide = () => cluster.every((c) => overlaps(spanOf(c) ?? span, span));
+	if (travel(m)) return travel(first) && first.person === m.person && coincide();
 	if (m.kind !== first.kind) return false;
 	if (m.kind === 'conference') {
 		const ordinals = cluster.map((c) => c.ordinal).filter((o) => o !== null);
 		if (m.ordinal !== null && ordinals.length > 0)
 			return ordinals.includes(m.ordinal) && sharedWords(first.key, m.key) >= 1;
-		return coincide && sharedWords(first.key, m.key) >= 1;
+		return sharedWords(first.key, m.key) >= 1 && coincide();
 	}
-	if (m.kind === 'other' && m.key.startsWith('other:')) return first.key === m.key && coincide;
+	if (m.kind === 'other' && m.key.startsWith('other:')) return first.key === m.key && coincide();
 	return sharedWords(first.key, m.key) >= 2;
 }
 
@@ -112,16 +128,21 @@ function sameEventUndated(cluster: readonly EventMention[], m: EventMention): bo
 }
 
 function sharedWords(a: string, b: string): number {
-	const words = new Set(
-		a
-			.replace(/^\w+:/, '')
-			.split(' ')
-			.filter((w) => w && !/^\d+(?:st|nd|rd|th)$/.test(w)),
-	);
-	return b
-		.replace(/^\w+:/, '')
-		.split(' ')
-		.filter((w) => words.has(w)).length;
+	const words = keyWords(a).topics;
+	return keyWords(b).all.filter((w) => words.has(w)).length;
+}
+
+// Every report is compared with many clusters' first reports: each key is split once.
+const wordsOfKey = new Map<string, { all: string[]; topics: Set<string> }>();
+/** A key's words, and those of them that say what the event is about (no ordinals). */
+function keyWords(key: string): { all: string[]; topics: Set<string> } {
+	let words = wordsOfKey.get(key);
+	if (words === undefined) {
+		const all = key.replace(/^\w+:/, '').split(' ');
+		words = { all, topics: new Set(all.filter((w) => w && !/^\d+(?:st|nd|rd|th)$/.test(w))) };
+		wordsOfKey.set(key, words);
+	}
+	return words;
 }
 
 function buildEvent(cluster: readonly EventMention[], names: ReadonlyMap<string, string>): Event {
@@ -284,38 +305,51 @@ export function fuzzyFromDate(date: string): FuzzyDate {
 function linkEvents(events: Event[], meetings: readonly Meeting[]): void {
 	const trips = events.filter((e) => e.kind === 'trip' || e.kind === 'visit');
 	const conferences = events.filter((e) => e.kind === 'conference');
+	const tripsWith = byParticipant(trips);
+	const conferencesWith = byParticipant(conferences);
 	for (const trip of trips) {
-		for (const conference of conferences) {
-			if (within(conference, trip) && trip.participants.some((p) => conference.participants.includes(p))) {
+		for (const conference of conferencesWith(trip.participants)) {
+			if (within(conference, trip)) {
 				trip.related.push(conference.id);
 				conference.related.push(trip.id);
 			}
 		}
 	}
 	for (const meeting of meetings) {
-		for (const trip of trips) {
-			if (!trip.participants.some((p) => meeting.participants.includes(p)) || !within(meeting, trip))
-				continue;
+		for (const trip of tripsWith(meeting.participants)) {
+			if (!within(meeting, trip)) continue;
 			trip.meetings.push(meeting.id);
 			meeting.events.push(trip.id);
 			if (meeting.place === null) {
-				const conference = conferences.find(
+				const conference = conferencesWith(trip.participants).find(
 					(c) => trip.related.includes(c.id) && overlaps(c, meeting) && c.places.length > 0,
 				);
 				meeting.place = conference?.places[0] ?? null;
 			}
 		}
-		for (const conference of conferences) {
+		for (const conference of conferencesWith(meeting.participants)) {
 			const samePlace =
 				meeting.place === null || conference.places.length === 0 || conference.places.includes(meeting.place);
-			if (
-				within(meeting, conference) &&
-				conference.participants.some((p) => meeting.participants.includes(p)) &&
-				samePlace
-			) {
+			if (within(meeting, conference) && samePlace) {
 				if (!meeting.events.includes(conference.id)) meeting.events.push(conference.id);
 				conference.meetings.push(meeting.id);
 			}
 		}
 	}
+}
+
+/** A lookup of the events any of some people take part in, in the order of `events`. */
+function byParticipant(events: readonly Event[]): (people: readonly string[]) => Event[] {
+	const indices = new Map<string, number[]>();
+	events.forEach((event, i) => {
+		for (const person of new Set(event.participants)) {
+			const taking = indices.get(person);
+			if (taking) taking.push(i);
+			else indices.set(person, [i]);
+		}
+	});
+	return (people) => {
+		const found = new Set(people.flatMap((p) => indices.get(p) ?? []));
+		return [...found].sort((a, b) => a - b).map((i) => events[i]!);
+	};
 }

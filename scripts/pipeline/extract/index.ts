@@ -4,15 +4,16 @@ import type { Event } from '../../../src/schemas/event.ts';
 import type { Figure } from '../../../src/schemas/figure.ts';
 import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { Official } from '../../../src/schemas/official.ts';
+import { readArticle, recall, type ArticleReading } from './article-reading.ts';
 import { peopleBySentence } from './coreference.ts';
+import { forgetDates } from './dates.ts';
 import { findEventMentions } from './event-mentions.ts';
 import { mergeEvents } from './events.ts';
-import { findAllFigures, groupFigures } from './figures.ts';
+import { groupFigures } from './figures.ts';
 import { findMeetings, mergeMeetings } from './meetings.ts';
 import { resolvePeople } from './officials.ts';
-import { findPersonMentions } from './people.ts';
-import { findRoles, mergeRoles } from './roles.ts';
-import { storySentences } from './sentences.ts';
+import { forgetPlaces } from './places.ts';
+import { findRoles, mergeRoles, type RoleMention } from './roles.ts';
 
 export interface Knowledge {
 	officials: Official[];
@@ -22,16 +23,35 @@ export interface Knowledge {
 }
 
 /**
- * Reads officials, meetings, events and figures out of the articles' story text. Stages:
- * sentences → people (mentions, then one record per person) → who each sentence names, "he"
- * included → roles, meetings, events and figures, each citing the sentences it comes from.
+ * Reads officials, meetings, events and figures out of the articles' story text. Stages: each
+ * canonical article read on its own (`readArticle`: sentences, names, dates, places, figures;
+ * `readingOf` may give a kept reading instead) → people (one record per person) → who each
+ * sentence names, "he" included → roles, meetings, events and figures, each citing the sentences
+ * it comes from.
  */
 export function extractKnowledge(
 	articles: readonly Article[],
 	curated: readonly CuratedOfficial[] = [],
+	readingOf: (article: Article) => ArticleReading = readArticle,
 ): Knowledge {
-	const sentences = storySentences(articles);
-	const mentions = sentences.flatMap(findPersonMentions);
+	try {
+		return extractFromReadings(articles, curated, readingOf);
+	} finally {
+		forgetDates();
+		forgetPlaces();
+	}
+}
+
+function extractFromReadings(
+	articles: readonly Article[],
+	curated: readonly CuratedOfficial[],
+	readingOf: (article: Article) => ArticleReading,
+): Knowledge {
+	const stories = articles.filter((a) => a.duplicateOf === null);
+	const readings = stories.map((article) => readingOf(article));
+	const recalled = stories.map((article, i) => recall(article, readings[i]!));
+	const sentences = recalled.flatMap((r) => r.sentences);
+	const mentions = recalled.flatMap((r) => r.mentions);
 	const { people, personOf } = resolvePeople(mentions, curated);
 	const lines = peopleBySentence(sentences, mentions, personOf);
 	const names = new Map(people.map((p) => [p.id, p.name]));
@@ -39,15 +59,21 @@ export function extractKnowledge(
 	const roles = findRoles(lines);
 	const meetings = mergeMeetings(findMeetings(lines), names);
 	const events = mergeEvents(findEventMentions(lines), roles, meetings, names);
-	const figures = groupFigures(findAllFigures(sentences));
+	const figures = groupFigures(readings.flatMap((r) => r.figures));
 
+	const rolesOf = new Map<string, RoleMention[]>();
+	for (const role of roles) {
+		const held = rolesOf.get(role.person);
+		if (held) held.push(role);
+		else rolesOf.set(role.person, [role]);
+	}
 	const officials = people.map((person) => ({
 		id: person.id,
 		name: person.name,
 		aliases: person.spellings.map((s) => s.name).filter((n) => n !== person.name),
 		spellings: person.spellings,
 		country: person.country,
-		roles: mergeRoles(roles.filter((r) => r.person === person.id)),
+		roles: mergeRoles(rolesOf.get(person.id) ?? []),
 		articles: [...new Set(person.mentions.map((m) => m.sentence.article))].sort(),
 		mentions: person.mentions.map((m) => ({
 			article: m.sentence.article,

@@ -74,37 +74,45 @@ export function resolvePeople(
 		const family = familyIndex(mention);
 		const given = mention.parts.filter((_, i) => i !== family).join(' ');
 		const key = entry ? `curated:${entry.name}` : `${nameKey(mention.parts[family]!)}|${nameKey(given)}`;
-		groups.set(key, [...(groups.get(key) ?? []), mention]);
+		const group = groups.get(key);
+		if (group) group.push(mention);
+		else groups.set(key, [mention]);
 	}
 
+	// People by family name, each with the articles that name them, so a lone family name finds
+	// its candidates without reading every person.
 	const people: ResolvedPerson[] = [];
-	const familyOf = new Map<ResolvedPerson, string>();
+	const byFamily = new Map<string, ResolvedPerson[]>();
+	const articlesOf = new Map<ResolvedPerson, Set<string>>();
+	const add = (person: ResolvedPerson, family: string) => {
+		people.push(person);
+		const namesakes = byFamily.get(family);
+		if (namesakes) namesakes.push(person);
+		else byFamily.set(family, [person]);
+		articlesOf.set(person, new Set(person.mentions.map((m) => m.sentence.article)));
+	};
 	for (const group of groups.values()) {
 		const entry = canonicalOf.get(nameKey(group[0]!.name));
-		const person = makePerson(group, entry);
-		people.push(person);
-		familyOf.set(person, nameKey(group[0]!.parts[familyIndex(group[0]!)]!));
+		add(makePerson(group, entry), nameKey(group[0]!.parts[familyIndex(group[0]!)]!));
 	}
 
 	// A family name alone joins the person of that name in the same article, else in the corpus.
 	for (const mention of mentions) {
 		if (mention.parts.length !== 1) continue;
 		const key = nameKey(mention.name);
-		const candidates = people.filter((p) => familyOf.get(p) === key && !isKeptApart(p, mention, curated));
-		const inArticle = candidates.filter((p) =>
-			p.mentions.some((m) => m.sentence.article === mention.sentence.article),
-		);
+		const candidates = (byFamily.get(key) ?? []).filter((p) => !isKeptApart(p, mention, curated));
+		const inArticle = candidates.filter((p) => articlesOf.get(p)!.has(mention.sentence.article));
 		const person =
 			inArticle.length === 1
 				? inArticle[0]
 				: inArticle.length === 0 && candidates.length === 1
 					? candidates[0]
 					: undefined;
-		if (person) person.mentions.push(mention);
-		else if (mention.evidence && mention.title !== null) {
-			const alone = makePerson([mention], canonicalOf.get(key));
-			people.push(alone);
-			familyOf.set(alone, key);
+		if (person) {
+			person.mentions.push(mention);
+			articlesOf.get(person)!.add(mention.sentence.article);
+		} else if (mention.evidence && mention.title !== null) {
+			add(makePerson([mention], canonicalOf.get(key)), key);
 		}
 	}
 

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { parseTerms, type CompromiseTerm } from '../tokens.ts';
 
 /** The time a clause speaks of, which decides where a date without a year or week falls. */
 export type Tense = 'past' | 'present' | 'future';
@@ -24,18 +24,13 @@ export interface Analysis {
 	phraseBreaks: number[];
 }
 
-/** A word as compromise's `json({ offset: true })` gives it. */
-interface Term {
-	text: string;
-	tags: string[];
-	offset: { start: number; length: number };
-}
+type Term = CompromiseTerm;
 
 function analyse(sentence: string): Analysis {
 	const future = [...sentence.matchAll(FUTURE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
 	const inFuture = (at: number) => future.some(({ from, to }) => at >= from && at < to);
 	const indicators: Indicator[] = future.map(({ from }) => ({ at: from, tense: 'future' }));
-	const terms = (nlp(sentence).json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+	const terms = parseTerms(sentence);
 	terms.forEach((term, i) => {
 		const at = term.offset.start;
 		if (inFuture(at)) return;

@@ -9,14 +9,18 @@ export function cluster(mentions: readonly FigureMention[]): FigureMention[][] {
 	const byBase = new Map<string, FigureMention[]>();
 	for (const m of mentions) {
 		const { base } = keyParts(m.key);
-		byBase.set(base, [...(byBase.get(base) ?? []), m]);
+		const members = byBase.get(base);
+		if (members) members.push(m);
+		else byBase.set(base, [m]);
 	}
 	const groups: FigureMention[][] = [];
 	for (const members of byBase.values()) {
 		const byPeriod = new Map<string, FigureMention[]>();
 		for (const m of members) {
 			const { period } = keyParts(m.key);
-			byPeriod.set(period, [...(byPeriod.get(period) ?? []), m]);
+			const sameYear = byPeriod.get(period);
+			if (sameYear) sameYear.push(m);
+			else byPeriod.set(period, [m]);
 		}
 		const undated = byPeriod.get('') ?? [];
 		byPeriod.delete('');
