@@ -26,3 +26,17 @@ export function neighbours<T extends Dated>(items: readonly T[], id: string): { 
 	const next = sorted[index + 1];
 	return { ...(previous && { previous }), ...(next && { next }) };
 }
+
+/** Every item's neighbours in date order (`neighbours` for each), by id, from one sort. */
+export function neighboursById<T extends Dated>(
+	items: readonly T[],
+): Map<string, { previous?: T; next?: T }> {
+	const sorted = [...items].sort(byDate);
+	return new Map(
+		sorted.map((item, index) => {
+			const previous = sorted[index - 1];
+			const next = sorted[index + 1];
+			return [item.id, { ...(previous && { previous }), ...(next && { next }) }];
+		}),
+	);
+}

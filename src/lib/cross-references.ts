@@ -11,9 +11,34 @@ export interface Records {
 	figures: readonly Figure[];
 }
 
+/** Where a figure group is shown: its section on the figures pages. */
+export type FigureHref = (group: string) => string;
+
+const onFirstFiguresPage: FigureHref = (group) => `/figures/#group-${group}`;
+
 /** The cross-references of one article: the passages its records cite and the names it links. */
-export function crossReferencesFor(articleId: string, records: Records): Options {
-	const citations: Citation[] = [];
+export function crossReferencesFor(
+	articleId: string,
+	records: Records,
+	figureHref: FigureHref = onFirstFiguresPage,
+): Options {
+	return crossReferenceIndex(records, figureHref).get(articleId) ?? { citations: [], names: [] };
+}
+
+/**
+ * Every article's cross-references at once, by article id, in one pass over the records (what
+ * `crossReferencesFor` gives each article); an article nothing cites or names is absent.
+ */
+export function crossReferenceIndex(
+	records: Records,
+	figureHref: FigureHref = onFirstFiguresPage,
+): Map<string, Options> {
+	const index = new Map<string, { citations: Citation[]; names: NameLink[] }>();
+	const entry = (articleId: string) => {
+		let found = index.get(articleId);
+		if (!found) index.set(articleId, (found = { citations: [], names: [] }));
+		return found;
+	};
 	const cite = (
 		kind: Citation['by']['kind'],
 		href: string,
@@ -21,17 +46,13 @@ export function crossReferencesFor(articleId: string, records: Records): Options
 		sources: readonly { article: string; paragraph: string; quote: string }[],
 	) => {
 		for (const s of sources)
-			if (s.article === articleId)
-				citations.push({ paragraph: s.paragraph, quote: s.quote, by: { kind, href, title } });
+			entry(s.article).citations.push({ paragraph: s.paragraph, quote: s.quote, by: { kind, href, title } });
 	};
 	for (const m of records.meetings) cite('meeting', m.url, m.title, m.sources);
 	for (const e of records.events) if (e.url) cite('event', e.url, e.title, e.sources);
-	for (const f of records.figures)
-		cite('figure', `/figures/#group-${f.group}`, `${f.measure}: ${f.text}`, f.sources);
-	const names: NameLink[] = records.officials.flatMap((o) =>
-		o.mentions
-			.filter((m) => m.article === articleId)
-			.map((m) => ({ paragraph: m.paragraph, start: m.start, end: m.end, href: o.url })),
-	);
-	return { citations, names };
+	for (const f of records.figures) cite('figure', figureHref(f.group), `${f.measure}: ${f.text}`, f.sources);
+	for (const o of records.officials)
+		for (const m of o.mentions)
+			entry(m.article).names.push({ paragraph: m.paragraph, start: m.start, end: m.end, href: o.url });
+	return index;
 }

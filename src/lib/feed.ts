@@ -9,22 +9,27 @@ export interface FeedOptions {
 	title: string;
 	/** One line on what the feed holds. */
 	subtitle: string;
-	/** The articles, one entry each, in any order. */
+	/** The articles, in any order: the newest `limit` get an entry each. */
 	articles: readonly Article[];
+	/** The most entries the feed holds (default `feedLimit`): readers poll a feed for what is new. */
+	limit?: number;
 }
+
+/** How many of the newest articles the feed holds, by default. */
+export const feedLimit = 50;
 
 /** Midnight UTC on a YYYY-MM-DD day, as an RFC 3339 timestamp. */
 const timestamp = (day: string) => `${day}T00:00:00Z`;
 
 /**
- * An Atom feed (RFC 4287) of articles, newest first. The feed's `updated` is the newest article's
+ * An Atom feed (RFC 4287) of the newest `limit` articles, newest first. The feed's `updated` is the newest article's
  * publication day, never the build time, so the same articles always give the same bytes; an empty
  * feed is dated 1970-01-01.
  */
-export function atomFeed({ site, title, subtitle, articles }: FeedOptions): string {
+export function atomFeed({ site, title, subtitle, articles, limit = feedLimit }: FeedOptions): string {
 	const home = new URL('/', site).href;
 	const self = new URL('/feed.xml', site).href;
-	const sorted = [...articles].sort(newestFirst);
+	const sorted = [...articles].sort(newestFirst).slice(0, limit);
 	const updated = timestamp(sorted[0]?.published ?? '1970-01-01');
 	const entries = sorted.map((article) => {
 		const url = escapeXml(new URL(article.url, site).href);

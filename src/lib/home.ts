@@ -12,8 +12,15 @@ export interface Disagreement {
 	detail: string;
 }
 
-/** Every disagreement between sources: events' conflicting fields, then conflicting figure groups. */
-export function disagreements(events: readonly Event[], figures: readonly Figure[]): Disagreement[] {
+/**
+ * Every disagreement between sources: events' conflicting fields, then conflicting figure groups.
+ * `figureHref` gives where a group of figures is shown, when not on the first figures page.
+ */
+export function disagreements(
+	events: readonly Event[],
+	figures: readonly Figure[],
+	figureHref: (group: string) => string | undefined = () => undefined,
+): Disagreement[] {
 	const fromEvents = events.flatMap((event) => {
 		if (event.conflicts.length === 0 || !event.url) return [];
 		const fields = [...new Set(event.conflicts.map((c) => c.field))];
@@ -30,11 +37,14 @@ export function disagreements(events: readonly Event[], figures: readonly Figure
 	});
 	const groups = new Map<string, Figure[]>();
 	for (const figure of figures)
-		if (figure.agreement === 'conflicting')
-			groups.set(figure.group, [...(groups.get(figure.group) ?? []), figure]);
+		if (figure.agreement === 'conflicting') {
+			const group = groups.get(figure.group);
+			if (group) group.push(figure);
+			else groups.set(figure.group, [figure]);
+		}
 	const fromFigures = [...groups].map(([group, reports]) => ({
 		title: reports[0]!.measure.charAt(0).toUpperCase() + reports[0]!.measure.slice(1),
-		url: `/figures/#group-${group}`,
+		url: figureHref(group) ?? `/figures/#group-${group}`,
 		detail: reports.map((r) => r.text).join(' or '),
 	}));
 	return [...fromEvents, ...fromFigures];

@@ -3,35 +3,37 @@ import type { Event } from '../schemas/event.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { Official } from '../schemas/official.ts';
-import { loadArticles } from './load-articles.ts';
+import { loadArticles, once } from './load-articles.ts';
+import { crossReferenceIndex } from './cross-references.ts';
+import { downloadFiles } from './downloads.ts';
+import { figureGroupHrefs } from './lists.ts';
+import { indexRecords } from './record-index.ts';
+import { groupStories } from './stories.ts';
+
+export { byId } from './record-index.ts';
 
 /** All officials, in the order the pipeline wrote them (by id). */
-export async function loadOfficials(): Promise<Official[]> {
-	return (await getCollection('officials')).map((entry) => entry.data);
-}
+export const loadOfficials = once(async (): Promise<readonly Official[]> =>
+	(await getCollection('officials')).map((entry) => entry.data),
+);
 
 /** All meetings, in the order the pipeline wrote them (by date). */
-export async function loadMeetings(): Promise<Meeting[]> {
-	return (await getCollection('meetings')).map((entry) => entry.data);
-}
+export const loadMeetings = once(async (): Promise<readonly Meeting[]> =>
+	(await getCollection('meetings')).map((entry) => entry.data),
+);
 
 /** All events, in the order the pipeline wrote them (by date). */
-export async function loadEvents(): Promise<Event[]> {
-	return (await getCollection('events')).map((entry) => entry.data);
-}
+export const loadEvents = once(async (): Promise<readonly Event[]> =>
+	(await getCollection('events')).map((entry) => entry.data),
+);
 
 /** All reports of figures, in the order the pipeline wrote them (by group). */
-export async function loadFigures(): Promise<Figure[]> {
-	return (await getCollection('figures')).map((entry) => entry.data);
-}
+export const loadFigures = once(async (): Promise<readonly Figure[]> =>
+	(await getCollection('figures')).map((entry) => entry.data),
+);
 
-/** Look records up by id. */
-export function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
-	return new Map(records.map((record) => [record.id, record]));
-}
-
-/** Every collection at once, each also as a map by id, for pages that cross-link them. */
-export async function loadRecords() {
+/** Every collection at once, with the lookups (`indexRecords`) pages use to cross-link them. */
+export const loadRecords = once(async () => {
 	const [articles, officials, meetings, events, figures] = await Promise.all([
 		loadArticles(),
 		loadOfficials(),
@@ -39,15 +41,21 @@ export async function loadRecords() {
 		loadEvents(),
 		loadFigures(),
 	]);
-	return {
-		articles,
-		officials,
-		meetings,
-		events,
-		figures,
-		articleById: byId(articles),
-		officialById: byId(officials),
-		meetingById: byId(meetings),
-		eventById: byId(events),
-	};
-}
+	const collections = { articles, officials, meetings, events, figures };
+	return { ...collections, ...indexRecords(collections) };
+});
+
+/** The stories (each canonical article with its other captures), newest first. */
+export const loadStories = once(async () => groupStories(await loadArticles()));
+
+/** Where each group of figures is shown, by group id, on the figures list's pages. */
+export const loadFigureHrefs = once(async () => figureGroupHrefs(await loadFigures()));
+
+/** Every article's cross-references (the passages its records cite, the names it links), by article id. */
+export const loadCrossReferences = once(async () => {
+	const [records, hrefs] = await Promise.all([loadRecords(), loadFigureHrefs()]);
+	return crossReferenceIndex(records, (group) => hrefs.get(group) ?? `/figures/#group-${group}`);
+});
+
+/** Every download under /data/, made once for the files and the page that lists them. */
+export const loadDownloadFiles = once(async () => downloadFiles(await loadRecords()));

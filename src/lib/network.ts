@@ -21,8 +21,10 @@ export interface NetworkNode {
 }
 
 export interface NetworkEdge {
-	/** The meeting's id; every meeting is its own edge. */
+	/** The meeting's id when every meeting is its own edge; the pair's ids ("a|b") when edges are pairs. */
 	id: string;
+	/** How many meetings the edge stands for: 1, or the pair's meetings when edges are pairs. */
+	meetings: number;
 	url: string;
 	title: string;
 	date: string;
@@ -31,6 +33,8 @@ export interface NetworkEdge {
 	target: string;
 	/** SVG path data: a straight line, or an arc when one pair met more than once. */
 	path: string;
+	/** The line's width in pixels: wider for a pair with more meetings. */
+	width: number;
 }
 
 export interface NetworkLayout {
@@ -47,11 +51,56 @@ interface Node extends SimulationNodeDatum {
 const MARGIN = 70;
 const TICKS = 400;
 
+/** The most officials the network draws, and the most meetings it draws one line each; past that, a line per pair. */
+export const networkLimits = { officials: 30, meetings: 80 };
+
+/** The part of the network to draw: officials and meetings, and how many of each are left out. */
+export interface NetworkSelection {
+	officials: Official[];
+	/** The meetings between the officials drawn, each with only those officials as participants. */
+	meetings: Meeting[];
+	/** Officials in at least one meeting who are not drawn. */
+	hiddenOfficials: number;
+	/** Meetings with fewer than two of the drawn officials. */
+	hiddenMeetings: number;
+}
+
+/**
+ * The `max` officials in the most meetings (ties by id), and the meetings between them. A meeting of
+ * three of whom one is left out is drawn between the other two.
+ */
+export function selectNetwork(
+	officials: readonly Official[],
+	meetings: readonly Meeting[],
+	max = networkLimits.officials,
+): NetworkSelection {
+	const counts = new Map<string, number>();
+	for (const meeting of meetings)
+		for (const p of new Set(meeting.participants)) counts.set(p, (counts.get(p) ?? 0) + 1);
+	const met = officials.filter((o) => counts.has(o.id));
+	const shown = [...met]
+		.sort((a, b) => counts.get(b.id)! - counts.get(a.id)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.slice(0, max);
+	const ids = new Set(shown.map((o) => o.id));
+	const between = meetings.flatMap((meeting) => {
+		const participants = meeting.participants.filter((id) => ids.has(id));
+		if (participants.length < 2) return [];
+		return [participants.length === meeting.participants.length ? meeting : { ...meeting, participants }];
+	});
+	return {
+		officials: officials.filter((o) => ids.has(o.id)),
+		meetings: between,
+		hiddenOfficials: met.length - shown.length,
+		hiddenMeetings: meetings.length - between.length,
+	};
+}
+
 /**
  * Lays out who met whom: officials with meetings as nodes sized by their number of meetings,
- * each meeting as an edge between two participants (a meeting of three is three edges). The
- * force simulation runs to rest at build time and is deterministic (d3-force seeds its own
- * random source), so two builds give the same drawing.
+ * each meeting as an edge between two participants (a meeting of three is three edges); with more
+ * than `networkLimits.meetings` meetings, one edge per pair of officials, standing for all their
+ * meetings. The force simulation runs to rest at build time and is deterministic (d3-force seeds
+ * its own random source), so two builds give the same drawing.
  */
 export function layoutNetwork(
 	officials: readonly Official[],
@@ -59,16 +108,34 @@ export function layoutNetwork(
 	width = 760,
 	height = 520,
 ): NetworkLayout {
-	const pairs = meetings.flatMap((meeting) =>
+	const byPair = meetings.length > networkLimits.meetings;
+	const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+	const allPairs = meetings.flatMap((meeting) =>
 		meeting.participants.flatMap((a, i) =>
 			meeting.participants.slice(i + 1).map((b) => ({ meeting, source: a, target: b })),
 		),
 	);
+	const pairTotals = new Map<string, number>();
+	for (const p of allPairs) {
+		const key = pairKey(p.source, p.target);
+		pairTotals.set(key, (pairTotals.get(key) ?? 0) + 1);
+	}
+	// One edge per pair: the pair's latest meeting stands for them all.
+	const latestOfPair = new Map<string, (typeof allPairs)[number]>();
+	if (byPair)
+		for (const p of allPairs) {
+			const key = pairKey(p.source, p.target);
+			const seen = latestOfPair.get(key);
+			if (!seen || p.meeting.latest > seen.meeting.latest) latestOfPair.set(key, p);
+		}
+	const pairs = byPair ? [...latestOfPair.values()] : allPairs;
 	const counts = new Map<string, number>();
 	for (const meeting of meetings)
 		for (const p of meeting.participants) counts.set(p, (counts.get(p) ?? 0) + 1);
 	const people = officials.filter((o) => counts.has(o.id)).sort((a, b) => a.id.localeCompare(b.id));
-	const radius = (id: string) => 10 + 7 * Math.sqrt(counts.get(id) ?? 0);
+	// Circles grow with the square root of the meetings, up to the size of 16 meetings' however many the most has.
+	const most = Math.max(0, ...counts.values());
+	const radius = (id: string) => 10 + 7 * Math.sqrt(counts.get(id) ?? 0) * Math.min(1, Math.sqrt(16 / most));
 
 	const nodes: Node[] = people.map((o) => ({ id: o.id }));
 	const links = pairs.map((p) => ({ source: p.source, target: p.target }));
@@ -112,20 +179,38 @@ export function layoutNetwork(
 		r: round(radius(o.id)),
 	}));
 	const seen = new Map<string, number>();
-	const edges = pairs.map(({ meeting, source, target }) => {
-		const key = [source, target].sort().join('|');
+	const names = new Map(people.map((o) => [o.id, o.name]));
+	const urls = new Map(people.map((o) => [o.id, o.url]));
+	const busiestPair = Math.max(1, ...pairTotals.values());
+	const edges = pairs.map(({ meeting, source, target }): NetworkEdge => {
+		const key = pairKey(source, target);
 		const n = seen.get(key) ?? 0;
 		seen.set(key, n + 1);
-		const total = pairs.filter((p) => [p.source, p.target].sort().join('|') === key).length;
+		const total = pairTotals.get(key)!;
+		const ends = { source, target };
+		if (byPair)
+			return {
+				id: key,
+				meetings: total,
+				// Where the pair's meetings are listed: the first official's "Met with".
+				url: `${urls.get(source)}#met`,
+				title: `${names.get(source)} and ${names.get(target)}: ${total} meeting${total === 1 ? '' : 's'}`,
+				date: meeting.date,
+				status: meeting.status,
+				...ends,
+				path: edgePath(positioned.get(source)!, positioned.get(target)!, 0),
+				width: round(1.5 + 5 * Math.sqrt(total / busiestPair)),
+			};
 		return {
 			id: meeting.id,
+			meetings: 1,
 			url: meeting.url,
 			title: meeting.title,
 			date: meeting.date,
 			status: meeting.status,
-			source,
-			target,
+			...ends,
 			path: edgePath(positioned.get(source)!, positioned.get(target)!, n - (total - 1) / 2),
+			width: 2.5,
 		};
 	});
 	return { width, height, nodes: layoutNodes, edges };

@@ -8,6 +8,7 @@ import { escapeXml } from './xml.ts';
 /** The pages that are not one per record, in nav order. */
 export const fixedPages = [
 	'/',
+	'/articles/',
 	'/timeline/',
 	'/timeline/everything/',
 	'/officials/',
@@ -28,10 +29,11 @@ export interface PageRecords {
 }
 
 /**
- * Every page's path: the fixed pages, one per article, official, meeting and event, and one timeline per
- * official who took part in a meeting (as src/pages/timeline/[official].astro builds them). Sorted, no repeats.
+ * Every page's path: the fixed pages, one per article, official, meeting and event, one timeline per
+ * official who took part in a meeting (as src/pages/timeline/[official].astro builds them), and `more`
+ * (the lists' further pages, the timelines' periods). Sorted, no repeats.
  */
-export function sitePaths(records: PageRecords): string[] {
+export function sitePaths(records: PageRecords, more: readonly string[] = []): string[] {
 	const timelines = officialsWithMeetings(records.officials, records.meetings)
 		.filter((official) => official.id !== 'everything')
 		.map((official) => `/timeline/${official.id}/`);
@@ -42,6 +44,7 @@ export function sitePaths(records: PageRecords): string[] {
 		...records.meetings.map((record) => record.url),
 		...records.events.flatMap((record) => record.url ?? []),
 		...timelines,
+		...more,
 	];
 	return [...new Set(paths)].sort();
 }

@@ -19,13 +19,14 @@ export function newestFirst(a: Article, b: Article): number {
 export function groupStories<A extends Article>(articles: readonly A[]): Story<A>[] {
 	const byId = new Map(articles.map((article) => [article.id, article]));
 	const isListed = (article: A) => article.duplicateOf === null || !byId.has(article.duplicateOf);
+	const captures = new Map<string, A[]>();
+	for (const article of articles)
+		if (article.duplicateOf !== null)
+			captures.set(article.duplicateOf, [...(captures.get(article.duplicateOf) ?? []), article]);
 	return articles
 		.filter(isListed)
 		.sort(newestFirst)
-		.map((article) => ({
-			article,
-			captures: articles.filter((other) => other.duplicateOf === article.id).sort(newestFirst),
-		}));
+		.map((article) => ({ article, captures: (captures.get(article.id) ?? []).sort(newestFirst) }));
 }
 
 /** One line that says what an article is about: its first standfirst line, else its first paragraph. */

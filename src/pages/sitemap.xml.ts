@@ -1,9 +1,17 @@
 import type { APIRoute } from 'astro';
-import { loadRecords } from '../lib/load-records.ts';
+import { listPaths, listTotals } from '../lib/lists.ts';
+import { loadRecords, loadStories } from '../lib/load-records.ts';
 import { sitePaths, sitemapXml } from '../lib/sitemap.ts';
+import { loadTimelinePeriodPages, timelinePath } from '../lib/timeline/load.ts';
 
 /** /sitemap.xml: every page the site builds, as absolute URLs on `site`. */
-export const GET: APIRoute = async ({ site }) =>
-	new Response(sitemapXml(site!, sitePaths(await loadRecords())), {
+export const GET: APIRoute = async ({ site }) => {
+	const records = await loadRecords();
+	const lists = listPaths(listTotals({ ...records, stories: await loadStories() }));
+	const periods = (await loadTimelinePeriodPages()).map(({ official, period }) =>
+		timelinePath(official === 'everything' ? null : official, period),
+	);
+	return new Response(sitemapXml(site!, sitePaths(records, [...lists, ...periods])), {
 		headers: { 'Content-Type': 'application/xml; charset=utf-8' },
 	});
+};

@@ -6,6 +6,7 @@ export * from './labels.ts';
 export * from './lanes.ts';
 export * from './overview.ts';
 export * from './panel.ts';
+export * from './periods.ts';
 export * from './table.ts';
 export * from './text.ts';
 export * from './ticks.ts';

@@ -12,6 +12,8 @@ export interface Tick {
 
 interface Spacing {
 	interval: TimeInterval;
+	/** The most days between two ticks: a day, two, a week, 31 for a month… */
+	maxDays: number;
 	/** A label for the tick at `date`, given the one before it (null for the first). */
 	format: (date: Date, previous: Date | null) => string;
 	/** Days and weeks label the day they start, centred on it; months and years mark where they begin. */
@@ -32,15 +34,28 @@ const months = (date: Date, previous: Date | null) =>
 /** Every other day counted from 1970, so the step does not stumble at the end of a month as `utcDay.every(2)` does. */
 const everyOtherDay = utcDay.filter((date) => Math.round(date.getTime() / 864e5) % 2 === 0);
 const spacings: Spacing[] = [
-	{ interval: utcDay, format: days, centred: true },
-	{ interval: everyOtherDay, format: days, centred: true },
-	{ interval: utcMonday, format: days, centred: true },
-	{ interval: utcMonth, format: months, centred: false },
-	{ interval: utcMonth.every(3)!, format: months, centred: false },
-	{ interval: utcYear, format: year, centred: false },
-	{ interval: utcYear.every(2)!, format: year, centred: false },
-	{ interval: utcYear.every(5)!, format: year, centred: false },
+	{ interval: utcDay, maxDays: 1, format: days, centred: true },
+	{ interval: everyOtherDay, maxDays: 2, format: days, centred: true },
+	{ interval: utcMonday, maxDays: 7, format: days, centred: true },
+	{ interval: utcMonth, maxDays: 31, format: months, centred: false },
+	{ interval: utcMonth.every(3)!, maxDays: 92, format: months, centred: false },
+	{ interval: utcYear, maxDays: 366, format: year, centred: false },
+	{ interval: utcYear.every(2)!, maxDays: 731, format: year, centred: false },
+	{ interval: utcYear.every(5)!, maxDays: 1827, format: year, centred: false },
 ];
+
+/** The narrowest room two ticks can need: two one-character labels and the gap between them. */
+const minRoom = (fontSize: number) => estimateWidth('1', fontSize) + 6;
+
+/**
+ * True when `spacing` puts so many ticks on `domain` that some two must collide at `width`, so
+ * `axisTicks` need not lay them out (thousands of days over a decade) only to find they do not fit.
+ */
+function surelyCrowded(spacing: Spacing, domain: DayRange, width: number, fontSize: number): boolean {
+	const fewest = Math.floor((daysBetween(domain.first, domain.last) + 1) / spacing.maxDays);
+	// Up to two ticks may be dropped at the ends; the rest share the width.
+	return fewest - 2 > width / minRoom(fontSize) + 1;
+}
 
 /** Where `day` (its start) falls across `domain`, from 0 at its first day's start to 1 at its last day's end. */
 export function position(day: string, domain: DayRange): number {
@@ -88,6 +103,7 @@ function fits(ticks: readonly Tick[], width: number, fontSize: number): boolean 
  */
 export function axisTicks(domain: DayRange, width: number, fontSize: number): Tick[] {
 	for (const spacing of spacings) {
+		if (surelyCrowded(spacing, domain, width, fontSize)) continue;
 		const ticks = ticksAt(spacing, domain, width, fontSize);
 		if (ticks.length > 0 && fits(ticks, width, fontSize)) return ticks;
 	}

@@ -40,9 +40,40 @@ export function leadOfficial<O extends { id: string }>(
 	officials: readonly O[],
 	meetings: readonly Meeting[],
 ): O | undefined {
-	const count = (id: string) => meetings.filter((meeting) => meeting.participants.includes(id)).length;
+	const counts = meetingCounts(meetings);
+	const count = (id: string) => counts.get(id) ?? 0;
 	return officials.reduce<O | undefined>(
 		(best, o) => (!best || count(o.id) > count(best.id) ? o : best),
 		undefined,
 	);
+}
+
+/** How many meetings each official took part in, by id; officials in none are absent. */
+export function meetingCounts(meetings: readonly Pick<Meeting, 'participants'>[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const meeting of meetings)
+		for (const id of new Set(meeting.participants)) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return counts;
+}
+
+/**
+ * The officials the timeline switch offers: all of them when there are at most `max`, else the `max`
+ * in the most meetings, and the current one, kept in the order given.
+ */
+export function switchOfficials<O extends { id: string }>(
+	officials: readonly O[],
+	meetings: readonly Pick<Meeting, 'participants'>[],
+	current: string | null,
+	max = 12,
+): O[] {
+	if (officials.length <= max) return [...officials];
+	const counts = meetingCounts(meetings);
+	const count = (id: string) => counts.get(id) ?? 0;
+	const top = new Set(
+		[...officials]
+			.sort((a, b) => count(b.id) - count(a.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+			.slice(0, max)
+			.map((official) => official.id),
+	);
+	return officials.filter((official) => top.has(official.id) || official.id === current);
 }

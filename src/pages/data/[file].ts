@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadFiles, type DownloadFile } from '../../lib/downloads.ts';
-import { loadRecords } from '../../lib/load-records.ts';
+import type { DownloadFile } from '../../lib/downloads.ts';
+import { loadDownloadFiles } from '../../lib/load-records.ts';
 
 /** Each collection as /data/<collection>.json (an array of the records) and /data/<collection>.csv. */
 export const getStaticPaths = (async () =>
-	downloadFiles(await loadRecords()).map((file) => ({
+	(await loadDownloadFiles()).map((file) => ({
 		params: { file: file.name },
 		props: { file },
 	}))) satisfies GetStaticPaths;
