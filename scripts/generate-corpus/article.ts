@@ -12,6 +12,7 @@ import {
 	meetingDay,
 	project,
 	reaction,
+	scene,
 	sideComment,
 	type Writer,
 } from './paragraphs.ts';
@@ -45,7 +46,7 @@ const MIN_WORDS = 320;
 const MAX_WORDS = 980;
 const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Writers that can run more than once: each run names new people and places. */
-const FILLERS: readonly Writer[] = [analyst, sideComment, project];
+const FILLERS: readonly Writer[] = [analyst, sideComment, project, scene];
 
 /** Writes an article's content for a report, under the given headline. */
 export function writeArticle(report: Report, headline: string): ArticleContent {

@@ -250,6 +250,10 @@ export const COUNTRIES: readonly Country[] = [
 	c('Armenia', 'Armenian', 'Yerevan', 'Gyumri, Vanadzor', 'Armenpress', 'slavic', 'Security Council'),
 ];
 
+/** A country's name in running text: "the United States", "Russia". */
+export const named = (country: Country): string =>
+	/^(?:United|Philippines)/.test(country.name) ? `the ${country.name}` : country.name;
+
 /** Weight of each country in stories: this corpus is about China, Russia and their partners. */
 export const COUNTRY_WEIGHT = (country: Country): number =>
 	country.name === 'China' || country.name === 'Russia'

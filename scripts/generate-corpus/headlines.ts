@@ -3,9 +3,15 @@
  * places or topics, so it shares words with the text under it (as real headlines do), and
  * `attempt` walks through different wordings so two articles of one day never share a permalink.
  */
+import type { Country } from './countries.ts';
 import { capital, type Report } from './report.ts';
 import type { Random } from './random.ts';
 import type { Story } from './world.ts';
+
+/** A country as headlines write it: "US", "UAE", "Russia". */
+const headlineName = (country: Country): string =>
+	({ 'United States': 'US', 'United Kingdom': 'UK', 'United Arab Emirates': 'UAE' })[country.name] ??
+	country.name;
 
 /** Topics one can "fight against". */
 const CRIME =
@@ -29,34 +35,34 @@ export function headlineChoices(story: Story): string[] {
 	const econ = story.economicTopics[0]!;
 	const crime = story.topics.find((t) => CRIME.test(t))?.replace(/^the /, '') ?? 'terrorism';
 	const common = [
-		`${g.name} and ${h.name} pledge closer ${area(story)} ties as ${guest.name.short} meets ${host.name.short} in ${city}`,
+		`${headlineName(g)} and ${headlineName(h)} pledge closer ${area(story)} ties as ${guest.name.short} meets ${host.name.short} in ${city}`,
 		`${g.possessive} ${guest.office.description} ${guest.name.short} holds talks with ${h.adjective} counterpart in ${city}`,
-		`${guest.name.short} visits ${city} as ${g.name} and ${h.name} deepen cooperation on ${topic}`,
+		`${guest.name.short} visits ${city} as ${headlineName(g)} and ${headlineName(h)} deepen cooperation on ${topic}`,
 		`${h.adjective} and ${g.adjective} officials discuss ${topic} and ${econ} in ${city}`,
-		`${g.name}, ${h.name} agree to step up fight against ${crime}`,
-		`What ${guest.name.short}'s talks with ${host.name.short} mean for ${g.name} and ${h.name}`,
+		`${headlineName(g)}, ${headlineName(h)} agree to step up fight against ${crime}`,
+		`What ${guest.name.short}'s talks with ${host.name.short} mean for ${headlineName(g)} and ${headlineName(h)}`,
 		`${guest.name.short} and ${host.name.short} meet in ${city} amid push on ${topic}`,
 	];
 	const byKind: Record<Story['kind'], string[]> = {
 		talks: [],
 		'planned-visit': [
-			`${g.possessive} ${guest.office.description} ${guest.name.short} to visit ${h.name} amid push for closer ${area(story)} ties`,
-			`${guest.name.short} to travel to ${h.name} for talks on ${topic}`,
+			`${g.possessive} ${guest.office.description} ${guest.name.short} to visit ${headlineName(h)} amid push for closer ${area(story)} ties`,
+			`${guest.name.short} to travel to ${headlineName(h)} for talks on ${topic}`,
 		],
 		attack: [
-			`${capital(story.attack.noun)} on ${story.attack.venue} in ${story.attack.city} kills dozens as ${h.name} vows response`,
-			`${g.name} condemns deadly ${story.attack.noun} in ${story.attack.city} as ${guest.name.short} meets ${host.name.short}`,
+			`${capital(story.attack.noun)} on ${story.attack.venue} in ${story.attack.city} kills dozens as ${headlineName(h)} vows response`,
+			`${headlineName(g)} condemns deadly ${story.attack.noun} in ${story.attack.city} as ${guest.name.short} meets ${host.name.short}`,
 		],
 		conference: [
 			`${guest.name.short} meets ${host.name.short} on sidelines of ${city} security forum`,
-			`${g.name} and ${h.name} hold security talks in ${city} amid tensions with the West`,
+			`${headlineName(g)} and ${headlineName(h)} hold security talks in ${city} amid tensions with the West`,
 		],
 		trade: [
-			`${g.name} and ${h.name} agree to expand ${econ} trade as ${guest.name.short} visits ${city}`,
-			`${g.name}-${h.name} trade in focus as ${guest.name.short} and ${host.name.short} meet`,
+			`${headlineName(g)} and ${headlineName(h)} agree to expand ${econ} trade as ${guest.name.short} visits ${city}`,
+			`${headlineName(g)}-${headlineName(h)} trade in focus as ${guest.name.short} and ${host.name.short} meet`,
 		],
 	};
-	return [...byKind[story.kind], ...common];
+	return [...byKind[story.kind], ...common].map(capital);
 }
 
 /** A headline for a report: its own pick first, then the others in turn for later attempts. */
@@ -74,7 +80,7 @@ export function headline(report: Report, first: number, attempt: number): string
 export function standfirst(report: Report): string[] {
 	const { story, random } = report;
 	const lines = [
-		`${story.guest.country.adjective} official says ${story.guest.country.name} is ready to work with ${story.host.country.name} on ${story.topics[0]}`,
+		`${story.guest.country.adjective} official says ${headlineName(story.guest.country)} is ready to work with ${headlineName(story.host.country)} on ${story.topics[0]}`,
 	];
 	if (random.chance(0.5))
 		lines.push(
@@ -91,7 +97,7 @@ export function subheading(report: Report, random: Random): string {
 		'Security ties',
 		'Trade ties',
 		'What comes next',
-		`${story.host.country.name} and ${story.guest.country.name}`,
+		`${headlineName(story.host.country)} and ${headlineName(story.guest.country)}`,
 		`Talks in ${story.city}`,
 		'A growing partnership',
 	]);

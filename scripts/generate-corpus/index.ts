@@ -94,7 +94,7 @@ export function* generateArticles(seed: number): Generator<GeneratedArticle> {
 		usedIds.add(articleId(report.published, title));
 		const content = writeArticle(report, title);
 		originals.push({ name, outlet, published: report.published, content });
-		const nameless = outlet.style === 'wordpress' && random.chance(0.04);
+		const nameless = outlet.style === 'wordpress' && random.chance(0.02);
 		yield {
 			name,
 			text: renderPage(

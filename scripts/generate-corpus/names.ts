@@ -14,6 +14,8 @@ export interface NameStyle {
 	/** Roots and endings combined into further family names ("Sokol" + "ovsky"). */
 	roots: readonly string[];
 	endings: readonly string[];
+	/** Syllables that may sit between a root and an ending ("Sokol" + "en" + "ko"). */
+	infixes?: readonly string[];
 	/** The family name comes first ("Chen Wenqing"). */
 	familyFirst?: boolean;
 	/** The family name a woman bears, from a man's ("Volkov" → "Volkova"). */
@@ -52,6 +54,7 @@ export const NAME_STYLES = {
 				: /(?:ov|ev|in)$/.test(family)
 					? `${family}a`
 					: family,
+		infixes: words(`en ar il ush an ich ach et`),
 	},
 	chinese: {
 		male: [],
@@ -100,6 +103,7 @@ export const NAME_STYLES = {
 			Shaimer Esim Zhakip Abil Myrzakhmet Satyb Akhmet Duisen`),
 		endings: words(`ov ev bekov uly zoda baev ayev aliev`),
 		feminine: (family: string) => (/(?:ov|ev)$/.test(family) ? `${family}a` : family),
+		infixes: words(`a e tai kul zhan bai`),
 	},
 	mongolian: {
 		male: [],
@@ -109,6 +113,7 @@ export const NAME_STYLES = {
 			`Bat Gan Enkh Munkh Erdene Tsend Od Altan Oyun Sukh Bold Nyam Dorj Tseren Byamba Purev Dash Ulzii`,
 		),
 		endings: words(`bayar bold erdene suren bat khuyag dorj sukh ochir jargal tulga saikhan`),
+		infixes: words(`dash od gan`),
 	},
 	hungarian: {
 		male: words(
@@ -118,8 +123,8 @@ export const NAME_STYLES = {
 		families: words(`Pinter Szabo Kovacs Nagy Toth Horvath Varga Kiss Molnar Farkas Balogh Papp Takacs Juhasz
 			Lakatos Meszaros Olah Racz Fekete Szilagyi Torok Feher Gal Szucs Kocsis Fodor Szalai Sipos Lukacs Gulyas
 			Biro Kiraly Katona Jakab Boros Fazekas Kelemen Antal Vereb Halasz`),
-		roots: [],
-		endings: [],
+		roots: words(`Szent Hor Var Bar Kis Fel Bod Sarkad Tisza Mar Kel Dob Pal`),
+		endings: words(`vathy gyi hazi falvi szegi lanyi kuti redi`),
 	},
 	indian: {
 		male: words(
@@ -129,8 +134,11 @@ export const NAME_STYLES = {
 		families: words(`Sharma Verma Gupta Mehta Iyer Nair Reddy Rao Chaturvedi Banerjee Mukherjee Joshi Kulkarni
 			Deshpande Bhatt Menon Pillai Chatterjee Malhotra Kapoor Saxena Trivedi Dubey Pandey Srivastava Agarwal
 			Bhattacharya Ghosh Naidu Patil Hegde Shetty Chauhan Rathore`),
-		roots: [],
-		endings: [],
+		roots: words(
+			`Chand Raghu Shri Bala Venkat Krishna Madhu Hari Siva Jaya Rama Gopal Subra Nara Sundar Padma`,
+		),
+		endings: words(`raman nathan murthy swamy prasad ayya krishnan sekar vardhan`),
+		infixes: words(`ta a`),
 	},
 	persian: {
 		male: words(`Ali Mohammad|Mohammed Hossein|Hussein Reza Mahmoud Abbas Mehdi Saeed|Said Javad Hassan Ahmad Majid
@@ -143,6 +151,7 @@ export const NAME_STYLES = {
 			words(`Ahmad Reza Mous Hossein Karim Jafar Rahim Sadegh Najaf Ghasem Bagher Kazem Moradi Heidar Saleh
 			Rostam Sharif Yazd Kerman Tabriz Zand Hamad Mahdav Asgar Navab Farah`),
 		endings: words(`ian i pour zadeh nejad far`),
+		infixes: words(`ol a i`),
 	},
 	arabic: {
 		male: words(`Mohammed|Muhammad Ahmed Khaled|Khalid Omar Youssef|Yousef Tarek|Tariq Hassan Mahmoud Ibrahim
@@ -152,8 +161,8 @@ export const NAME_STYLES = {
 			words(`Mansour Haddad Nasser Fahmy Hamdan Khalil Saleh Farouk Mostafa Ghanem Darwish Sabry Abdel-Aziz
 			El-Sayed Al-Otaibi Al-Qahtani Al-Harbi Al-Mazrouei Al-Shamsi Al-Ghamdi Othman Zaki Hegazy Shawki Badr Rashed
 			Suleiman Kamel Radwan Amer Hafez`),
-		roots: [],
-		endings: [],
+		roots: words(`Abdel Al-Ham Al-Mans Khal Nass Rash Sab Far Al-Zahr Qas Mub Sharq`),
+		endings: words(`ouri awi ani idi ari oumi ash`),
 	},
 	lusophone: {
 		male: words(`João|Joao Carlos Luiz|Luis Paulo Fernando Ricardo Marcelo Rafael Gustavo Rodrigo Eduardo`),
@@ -162,8 +171,8 @@ export const NAME_STYLES = {
 			words(`Silva Santos Oliveira Souza Pereira Costa Rodrigues Almeida Nascimento Lima Araujo Fernandes
 			Carvalho Gomes Martins Rocha Ribeiro Barbosa Teixeira Moreira Cardoso Mendes Vieira Monteiro Azevedo Pinheiro
 			Correia Tavares Campos Macedo`),
-		roots: [],
-		endings: [],
+		roots: words(`Ferr Carv Alme Vasc Bragan Montei Castel Figue Sequ Quint Pac`),
+		endings: words(`eira alho ida oncelos ança ardo eco ado`),
 	},
 	african: {
 		male: words(`Thabo Sipho Themba Bongani Chukwuemeka Oluwaseun Adebayo Ibrahim Musa Kipchoge Otieno Mandla Sizwe
@@ -173,8 +182,9 @@ export const NAME_STYLES = {
 			words(`Nkosi Dlamini Mokoena Ndlovu Khumalo Mahlangu Mthembu Sithole Mabuza Molefe Okafor Adeyemi
 			Okonkwo Balogun Eze Nwosu Adewale Ogunleye Danjuma Bello Kamau Mwangi Odhiambo Kiprono Wafula Onyango
 			Mutua Njoroge Abubakar Olaniyan`),
-		roots: [],
-		endings: [],
+		roots: words(`Oku Ade Olu Chi Nko Mba Kwa Ndu Ogu Mutu Kari Sebe Tshi Moya`),
+		endings: words(`nkwo yemi wale bundu kosi luve maya nde bayo nyane kwe`),
+		infixes: words(`la ma`),
 	},
 	malay: {
 		male: words(`Budi Agus Joko Rizal Hendra Bambang Azman Faizal Hafiz Iskandar Yusof Wahyu`),
@@ -182,8 +192,8 @@ export const NAME_STYLES = {
 		families:
 			words(`Santoso Wibowo Hidayat Saputra Kusuma Pratama Nugroho Setiawan Gunawan Sutanto Hamzah Rahman
 			Ismail Hassan Harahap Siregar Nasution Lubis Purnomo Wijaya Halim`),
-		roots: [],
-		endings: [],
+		roots: words(`Sur Wira Pura Ari Jaya Hadi Setia Budi Kusu Mulya Cipta`),
+		endings: words(`wan dana nata jaya kusuma atmaja prasetyo diningrat`),
 	},
 	japanese: {
 		male: words(
@@ -197,6 +207,7 @@ export const NAME_STYLES = {
 			`Yama Naka Kita Mori Ishi Taka Matsu Fuji Hashi Oka Kawa Sugi Miya Hira Nishi Shima Kuro Aki Hoshi`,
 		),
 		endings: words(`moto mura da kawa shita uchi zaki no hara bayashi gawa guchi saki oka`),
+		infixes: words(`no ka`),
 	},
 	turkish: {
 		male: words(`Mehmet Ahmet Mustafa Hakan Emre Murat Kemal Selim Burak Cem Omer Serdar Volkan Levent`),
@@ -204,8 +215,8 @@ export const NAME_STYLES = {
 		families:
 			words(`Yilmaz Kaya Demir Sahin Celik Yildiz Yildirim Ozturk Aydin Ozdemir Arslan Dogan Kilic Aslan
 			Cetin Kara Koc Kurt Ozkan Simsek Polat Korkmaz Karaca Erdem Gunes Aksoy Tekin Bulut Ucar Akgul Tasdemir`),
-		roots: [],
-		endings: [],
+		roots: words(`Ak Kara Demir Yil Er Tas Gok Bay Ozt Kor Alt Sar Bilg Ucak`),
+		endings: words(`soy han dag oglu kaya tepe can el turk er`),
 	},
 	english: {
 		male: words(`John|Jon Michael David Robert James Mark Peter Andrew Daniel Thomas Richard Stephen|Steven Paul
@@ -218,6 +229,7 @@ export const NAME_STYLES = {
 			words(`Ash Brad Clark Hol Pem Whit Hart Lang Thorn Stan Wood Fair Black Green Mar Kings Rad Wel Har Bur
 			Crom Dun Ells Fen Gar Hamp Kel Lock Mid Nor Pen Rox Shel Tal Wad Wes Bright Cald Dray`),
 		endings: words(`ley ford well ton field worth by more wick ham son man stone bury dale croft shaw ridge`),
+		infixes: words(`er ing en`),
 	},
 	german: {
 		male: words(`Thomas Stefan Andreas Jürgen|Juergen Wolfgang Matthias Markus Frank Uwe Dirk Holger Kai`),
@@ -225,8 +237,8 @@ export const NAME_STYLES = {
 		families:
 			words(`Müller|Mueller Schmidt Schneider Fischer Weber Wagner Becker Schulz Hoffmann Koch Richter Klein
 			Neumann Schwarz Zimmermann Braun Krüger|Krueger Hartmann Lange Werner Krause Lehmann Köhler|Koehler`),
-		roots: [],
-		endings: [],
+		roots: words(`Stein Wald Berg Hof Kirch Linden Rosen Eichen Brand Stroh Falk Ober Hasel`),
+		endings: words(`mann berger hauser bach feld ner inger meier hardt`),
 	},
 	french: {
 		male: words(`Jean Pierre François|Francois Philippe Nicolas Laurent Olivier Thierry Mathieu Julien`),
@@ -234,16 +246,16 @@ export const NAME_STYLES = {
 		families:
 			words(`Martin Bernard Dubois Durand Lefebvre Moreau Girard Roux Fournier Lambert Bonnet Mercier Blanc
 			Faure Rousseau Chevalier Gauthier Perrin Morel Lemaire Garnier Boyer Fontaine`),
-		roots: [],
-		endings: [],
+		roots: words(`Beau Mont Ville Lac Dela Bel Rich Vaux Roche Chaum Fonten Duval`),
+		endings: words(`champ fort mont lieu court ier eau elle ard`),
 	},
 	pakistani: {
 		male: words(`Shahid Asif Tariq Bilal Zafar Kamran Naveed Faisal Usman Khurram Junaid`),
 		female: words(`Ayesha Sana Hina Saima`),
 		families: words(`Qureshi Chaudhry Malik Butt Abbasi Siddiqui Hashmi Rana Cheema Gondal Awan Khattak Baloch
 			Durrani Niazi Mirza Shaikh Jatoi`),
-		roots: [],
-		endings: [],
+		roots: words(`Gil Ghaz Sard Jam Khok Dast Tar Wat`),
+		endings: words(`ani zai ar ali`),
 	},
 } satisfies Record<string, NameStyle>;
 
@@ -266,7 +278,8 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 function familyName(style: NameStyle, random: Random): string {
 	const built = style.roots.length > 0 && (style.families.length === 0 || random.chance(0.75));
 	if (!built) return random.pick(style.families);
-	const root = random.pick(style.roots);
+	const infix = style.infixes && random.chance(0.5) ? random.pick(style.infixes) : '';
+	const root = random.pick(style.roots) + infix;
 	const ending = random.pick(style.endings);
 	// "Sokol" + "ovsky": drop the ending's vowel after a root that already ends in one.
 	return capitalise(

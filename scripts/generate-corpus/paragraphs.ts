@@ -6,7 +6,7 @@
  * "A and B pledged …"), dated absolutely or relative to the day of publication.
  */
 import { longDate, monthPhrase, spanPhrase, weekdayName, yearOf } from './calendar.ts';
-import { COUNTRIES } from './countries.ts';
+import { COUNTRIES, named } from './countries.ts';
 import { makeName, type NameStyleName } from './names.ts';
 import {
 	capital,
@@ -30,6 +30,7 @@ import {
 	numberWord,
 	projectKind,
 	ordinal,
+	sceneParts,
 	townName,
 } from './vocabulary.ts';
 import { countryFor, officialFor, tradeFigures, type Official } from './world.ts';
@@ -58,7 +59,7 @@ export const lede: Writer = (report) => {
 	const pledge = random.pick(PLEDGES);
 	switch (story.kind) {
 		case 'planned-visit':
-			return `${capital(introduce(report, guest, random.int(0, 1)))} will visit ${host.country.name} ${spanPhrase(story.visitStart, story.visitEnd, report.published)}, the ${guest.country.adjective} foreign ministry said ${when(report, story.day)}, as the two countries seek to ${pledge}.`;
+			return `${capital(introduce(report, guest, random.int(0, 1)))} will visit ${named(host.country)} ${spanPhrase(story.visitStart, story.visitEnd, report.published)}, the ${guest.country.adjective} foreign ministry said ${when(report, story.day)}, as the two countries seek to ${pledge}.`;
 		case 'attack':
 			return `${toll(report, story.attack.killed)} people were killed in the ${story.attack.noun} on a ${story.attack.venue} in ${story.attack.city} ${when(report, story.attack.day)}, ${host.country.adjective} authorities said, in the deadliest violence the city has seen in years.`;
 		case 'conference':
@@ -81,9 +82,9 @@ export const meetingDetail: Writer = (report) => {
 		return `${capital(guest.name.short)} is expected to meet ${introduce(report, host, 0)} during the trip, and the two sides will discuss ${story.topics[0]} and ${story.topics[1]}, according to a statement from the ${guest.country.adjective} foreign ministry.`;
 	}
 	if (story.kind === 'attack') {
-		return `During a meeting ${when(report, meetingDay(report))}, ${introduce(report, guest, 1)} told ${host.name.short === guest.name.short ? fullName(report, host) : `${host.country.adjective} ${host.office.title} ${fullName(report, host)}`} that ${guest.country.name} condemned the ${story.attack.noun} and was ready to help bring those responsible to justice.`;
+		return `During a meeting ${when(report, meetingDay(report))}, ${introduce(report, guest, 1)} told ${host.name.short === guest.name.short ? fullName(report, host) : `${host.country.adjective} ${host.office.title} ${fullName(report, host)}`} that ${named(guest.country)} condemned the ${story.attack.noun} and was ready to help bring those responsible to justice.`;
 	}
-	return `During the ${random.pick(['frank', 'constructive', 'cordial', 'two-hour', 'closed-door', 'wide-ranging', 'lengthy', 'businesslike'])} talks, ${guest.name.short} told ${host.name.short} that ${guest.country.name} was ready to work more closely with ${host.country.name} on ${topic}, according to ${agency(report, guest)}.`;
+	return `During the ${random.pick(['frank', 'constructive', 'cordial', 'two-hour', 'closed-door', 'wide-ranging', 'lengthy', 'businesslike'])} talks, ${guest.name.short} told ${host.name.short} that ${named(guest.country)} was ready to work more closely with ${named(host.country)} on ${topic}, according to ${agency(report, guest)}.`;
 };
 
 /** A quote from the guest. */
@@ -97,7 +98,7 @@ export const guestQuote: Writer = (report) => {
 export const hostReply: Writer = (report) => {
 	const { story, random } = report;
 	if (story.kind === 'planned-visit') return null;
-	return `In reply, ${story.host.name.short} said that ${story.host.country.name} was willing to ${random.pick(PLEDGES)} and to make their cooperation on ${story.topics[0]} “more ${random.pick(['effective', 'practical', 'substantive', 'ambitious', 'comprehensive'])}”, ${agency(report, story.host)} reported.`;
+	return `In reply, ${story.host.name.short} said that ${named(story.host.country)} was willing to ${random.pick(PLEDGES)} and to make their cooperation on ${story.topics[0]} “more ${random.pick(['effective', 'practical', 'substantive', 'ambitious', 'comprehensive'])}”, ${agency(report, story.host)} reported.`;
 };
 
 /** The guest's office and career: "… was appointed Minister of Public Security in March 2019. He previously served as …". */
@@ -117,7 +118,7 @@ export const trip: Writer = (report) => {
 	if (story.kind === 'planned-visit' || story.tripStart >= report.published) return null;
 	const { guest, host } = story;
 	const other = random.pick(host.country.cities);
-	return `${capital(guest.name.short)} began ${article(numberWord(story.tripDays))} ${numberWord(story.tripDays)}-day trip to ${host.country.name} ${when(report, story.tripStart)}. ${capital(his(guest))} itinerary also includes a stop in ${other}, where ${he(guest)} is due to visit a ${random.pick(['police academy', 'border post', 'training centre', 'technology park', 'port'])}.`;
+	return `${capital(guest.name.short)} began ${article(numberWord(story.tripDays))} ${numberWord(story.tripDays)}-day trip to ${named(host.country)} ${when(report, story.tripStart)}. ${capital(his(guest))} itinerary also includes a stop in ${other}, where ${he(guest)} is due to visit a ${random.pick(['police academy', 'border post', 'training centre', 'technology park', 'port'])}.`;
 };
 
 /** The conference the meeting was part of, with how many countries attended. */
@@ -141,7 +142,7 @@ export const trade: Writer = (report) => {
 	const change =
 		figures.growth >= 0 ? `up ${figures.growth} per cent` : `down ${Math.abs(figures.growth)} per cent`;
 	return random.chance(0.5)
-		? `Last year, trade between ${guest.country.name} and ${host.country.name} reached ${money(report, reading.billions)}, ${change} from the previous year, ${reading.source}.`
+		? `Last year, trade between ${named(guest.country)} and ${named(host.country)} reached ${money(report, reading.billions)}, ${change} from the previous year, ${reading.source}.`
 		: `Bilateral trade ${figures.growth >= 0 ? 'rose' : 'fell'} ${Math.abs(figures.growth)} per cent to ${money(report, reading.billions)} last year, ${reading.source}, with ${random.pick(SECTORS)} and ${story.economicTopics[0]} making up a growing share.`;
 };
 
@@ -191,10 +192,10 @@ export const sideComment: Writer = (report) => {
 	const issue = random.pick(report.story.topics);
 	const { guest, host } = report.story;
 	const view = random.pick([
-		`${official.country.name} was watching the talks closely and would raise ${issue} with both governments`,
-		`${official.country.name} had not been consulted and expected ${guest.country.name} to respect its commitments on ${issue}`,
-		`any agreement on ${issue} should involve the whole region, not only ${guest.country.name} and ${host.country.name}`,
-		`${official.country.name} would send a delegation to ${host.country.capital} to discuss ${issue} and ${random.pick(SECTORS)}`,
+		`${named(official.country)} was watching the talks closely and would raise ${issue} with both governments`,
+		`${named(official.country)} had not been consulted and expected ${named(guest.country)} to respect its commitments on ${issue}`,
+		`any agreement on ${issue} should involve the whole region, not only ${named(guest.country)} and ${named(host.country)}`,
+		`${named(official.country)} would send a delegation to ${host.country.capital} to discuss ${issue} and ${random.pick(SECTORS)}`,
 		`cooperation on ${issue} had brought results, including arrests in ${random.pick(host.country.cities)}`,
 	]);
 	return `${capital(introduce(report, official, random.int(0, 1)))} said ${when(report, report.published - random.int(1, 5))} that ${view}.`;
@@ -209,13 +210,30 @@ export const project: Writer = (report) => {
 	const town = first ? story.town : townName(story.host.country, random);
 	const company = first ? story.company : companyName(random);
 	const kind = first ? story.project : projectKind(random);
-	const cost = random.int(3, 95) / 10;
-	const jobs = random.int(8, 120) * 100;
+	const cost = first ? story.projectBillions : random.int(3, 95) / 10;
+	const jobs = first ? story.projectJobs : random.int(8, 120) * 100;
 	return random.pick([
 		`The talks also touched on a ${kind} near the town of ${town}, built by ${company} at a cost of ${money(report, cost)}. Local officials say the project will create ${jobs.toLocaleString('en-US')} jobs, though it has been delayed by disputes over land and ${random.pick(['water rights', 'tariffs', 'financing', 'environmental permits', 'customs rules'])}.`,
 		`In ${town}, where ${company} opened a ${kind} ${random.pick(['two years ago', 'last year', 'in 2019', 'before the pandemic'])}, residents say the ${random.pick(SECTORS)} boom has brought ${random.pick(['jobs but also traffic', 'new roads and higher rents', 'investment but little local hiring'])}. The company says it has spent ${money(report, cost)} there and employs ${jobs.toLocaleString('en-US')} people.`,
 		`${company}, which is building a ${kind} outside ${town}, said it expected the talks to speed up approvals. Its chief executive told reporters the ${money(report, cost)} project was “${random.pick(['on schedule', 'facing delays', 'a model for the region'])}”.`,
 	]);
+};
+
+/** A scene in a town where the story is felt: a resident, their trade, their words. */
+export const scene: Writer = (report) => {
+	const { story, random } = report;
+	const country = random.chance(0.7) ? story.host.country : story.guest.country;
+	const town = townName(country, random);
+	const resident = makeName(country.names, random);
+	const { place, sight, feeling, occupation, district } = sceneParts(random);
+	const quote = random.pick([
+		`Every time the officials meet, they promise more trade, but here we only see more checks`,
+		`My customers come from both sides of the border, so anything that makes the crossing easier helps`,
+		`We heard about the talks on the radio. Prices have not changed`,
+		`The new ${story.project} will bring work, if it is ever finished`,
+		`People here are tired of promises about ${story.economicTopics[0]}`,
+	]);
+	return `At the ${place} in ${town}, a ${random.pick(['dusty', 'busy', 'quiet', 'windswept', 'crowded', 'sleepy'])} ${district} ${random.pick(['east', 'west', 'north', 'south'])} of ${random.pick([country.capital, ...country.cities])}, ${sight} greeted the news with ${feeling}. “${quote},” said ${resident.full}, a ${random.int(24, 71)}-year-old ${occupation}.`;
 };
 
 /** The cooperation mechanism's history. */
@@ -227,7 +245,7 @@ export const history: Writer = (report) => {
 /** The West's (or a neighbour's) reaction. */
 export const reaction: Writer = (report) => {
 	const { story, random } = report;
-	return `${random.pick(['Western governments', 'Washington and its allies', 'European officials', 'Neighbouring states'])} have ${random.pick(['criticised', 'watched', 'questioned'])} the growing ties between ${story.guest.country.name} and ${story.host.country.name}, which they say could help ${random.pick([story.guest, story.host]).country.name} evade sanctions on ${random.pick(SECTORS)} and ${story.economicTopics[1]}.`;
+	return `${random.pick(['Western governments', 'Washington and its allies', 'European officials', 'Neighbouring states'])} have ${random.pick(['criticised', 'watched', 'questioned'])} the growing ties between ${named(story.guest.country)} and ${named(story.host.country)}, which they say could help ${named(random.pick([story.guest, story.host]).country)} evade sanctions on ${random.pick(SECTORS)} and ${story.economicTopics[1]}.`;
 };
 
 /** What comes next: a planned return visit, dated relative to publication. */
@@ -240,8 +258,13 @@ export const outlook: Writer = (report) => {
 /** Training pledges and other counts. */
 export const training: Writer = (report) => {
 	const { story, random } = report;
-	const officers = random.int(5, 60) * 100;
-	return `${capital(story.guest.country.name)} will train ${officers.toLocaleString('en-US')} ${story.host.country.adjective} law enforcement officers over the next ${numberWord(random.int(2, 5))} years, and the two sides signed ${numberWord(random.int(2, 12))} agreements on ${random.pick(story.topics)} and ${story.economicTopics[0]}.`;
+	const officers = story.officers.toLocaleString('en-US');
+	const years = numberWord(story.trainingYears);
+	const agreements = numberWord(story.agreements);
+	const { guest, host } = story;
+	return random.chance(0.5)
+		? `${capital(named(guest.country))} will train ${officers} ${host.country.adjective} law enforcement officers over the next ${years} years, and the two sides signed ${agreements} agreements on ${story.topics[0]} and ${story.economicTopics[0]}.`
+		: `${capital(named(guest.country))} and ${named(host.country)} signed ${agreements} agreements on ${story.topics[0]} and ${story.economicTopics[0]}, including a plan to train ${officers} ${host.country.adjective} police officers in ${guest.country.capital} over ${years} years.`;
 };
 
 /** Every writer after the lede, in the order an article tells them. */
@@ -258,6 +281,7 @@ export const BODY_WRITERS: readonly Writer[] = [
 	trade,
 	training,
 	project,
+	scene,
 	analyst,
 	history,
 	sideComment,

@@ -81,7 +81,16 @@ const familyOf = (country: Country): string =>
 export function townName(country: Country, random: Random): string {
 	const family = familyOf(country);
 	const first = random.pick(TOWN_SYLLABLES[family]!);
-	const middle = random.chance(0.35) ? random.pick(TOWN_SYLLABLES[family]!).toLowerCase() : '';
+	const middle = Array.from(
+		{
+			length: random.weighted([
+				[0, 4],
+				[1, 5],
+				[2, 2],
+			] as const),
+		},
+		() => random.pick(TOWN_SYLLABLES[family]!).toLowerCase(),
+	).join('');
 	return `${first}${middle}${random.pick(TOWN_ENDINGS[family]!)}`;
 }
 
@@ -139,3 +148,47 @@ const NUMBER_WORDS = words(`zero;one;two;three;four;five;six;seven;eight;nine;te
 
 /** "three" for small numbers, digits otherwise. */
 export const numberWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
+
+export const OCCUPATIONS =
+	words(`shopkeeper; lorry driver; schoolteacher; customs broker; welder; taxi driver; nurse;
+	farmer; fisherman; student; pensioner; market trader; engineer; mechanic; accountant; restaurant owner; baker;
+	tour guide; construction worker; pharmacist; electrician; warehouse manager; truck dispatcher; tailor; carpenter;
+	interpreter; bus driver; cotton grower; miner; security guard; journalist; doctor; lawyer; hotel receptionist;
+	railway worker; dock worker; shepherd; beekeeper; software developer; car dealer; herbalist; cattle trader`);
+
+const SCENE_PLACES =
+	words(`bazaar; border crossing; railway yard; container terminal; checkpoint; riverside promenade;
+	bus depot; wholesale market; customs hall; truck stop; grain elevator; fish market; caravanserai; tea house;
+	industrial estate; river port; airfield; motorway junction; ferry landing; cattle market; night market; mosque square;
+	cathedral square; university district; old town; power station; cement works; brickworks; orchard; vineyard`);
+
+const SCENE_SIGHTS =
+	words(`armoured vehicles; queues of lorries; police patrols; sniffer dogs; new surveillance cameras;
+	half-built warehouses; freshly painted banners; empty stalls; convoys of tankers; stacks of shipping containers;
+	scaffolding; rows of cranes; closed shutters; temporary fences; portraits of the two leaders; flags of both countries;
+	construction hoardings; crowds of onlookers; busloads of tourists; idling minibuses; piles of watermelons`);
+
+const SCENE_FEELINGS =
+	words(`cautious optimism; weary scepticism; quiet pride; open frustration; indifference;
+	nervousness; curiosity; resignation; enthusiasm; unease; bemusement; impatience`);
+
+const DISTRICT_WORDS = words(
+	`district; quarter; suburb; neighbourhood; township; county; prefecture; municipality`,
+);
+
+/** A scene in a town where the story is felt, with a resident and their words. */
+export function sceneParts(random: Random): {
+	place: string;
+	sight: string;
+	feeling: string;
+	occupation: string;
+	district: string;
+} {
+	return {
+		place: random.pick(SCENE_PLACES),
+		sight: random.pick(SCENE_SIGHTS),
+		feeling: random.pick(SCENE_FEELINGS),
+		occupation: random.pick(OCCUPATIONS),
+		district: random.pick(DISTRICT_WORDS),
+	};
+}

@@ -58,6 +58,12 @@ export interface Story {
 	project: string;
 	/** The year the cooperation mechanism between the two countries was set up. */
 	mechanismYear: number;
+	/** Counts every report of the story gives alike: agreements signed, officers to train, the project's cost and jobs. */
+	agreements: number;
+	officers: number;
+	trainingYears: number;
+	projectBillions: number;
+	projectJobs: number;
 }
 
 /** The span of story dates: the corpus covers 2015 to late 2026. */
@@ -96,7 +102,7 @@ export function officialFor(
 	for (;;) {
 		const index = random.chance(0.5)
 			? random.int(0, CORE_OFFICIALS - 1)
-			: random.int(0, CORE_OFFICIALS + Math.floor(story / 8));
+			: random.int(0, CORE_OFFICIALS + Math.floor(story / 3));
 		if (index !== Number(not?.id.split(':')[1])) return officialOf(seed, country, index);
 	}
 }
@@ -163,6 +169,11 @@ export function storyAt(seed: number, index: number): Story {
 		company: companyName(random),
 		project: projectKind(random),
 		mechanismYear: random.int(2001, 2014),
+		agreements: random.int(2, 12),
+		officers: random.int(5, 60) * 100,
+		trainingYears: random.int(2, 5),
+		projectBillions: random.int(3, 95) / 10,
+		projectJobs: random.int(8, 120) * 100,
 	};
 }
 
