@@ -62,7 +62,7 @@ export async function measureSearch(
 	try {
 		return {
 			firstResults: await measureFirstResults(browser, server),
-			keystrokes: await measureKeystrokes(browser, server.origin),
+			keystrokes: await measureKeystrokes(browser, server),
 		};
 	} finally {
 		await server.close();
@@ -109,18 +109,23 @@ const measuresOf = (page: Page, name: string) =>
 
 /**
  * Type every bench query key by key in one fresh page, waiting after each key for the measure of
- * its rendered results (at most 3 s), and collect the durations. The first keystroke decides the
+ * its rendered results (at most 3 s), and collect the durations, noting the keystrokes during which
+ * the page fetched part of the search index. The first keystroke decides the
  * method: the client's own `search:keystroke` measure when it records one, else the bench's fallback.
  */
-async function measureKeystrokes(browser: Browser, origin: string): Promise<KeystrokeLatency> {
+async function measureKeystrokes(
+	browser: Browser,
+	server: Awaited<ReturnType<typeof serveStatic>>,
+): Promise<KeystrokeLatency> {
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
 		await page.addInitScript(observeKeystrokes, fallbackMeasure);
-		await page.goto(`${origin}/search/`);
+		await page.goto(`${server.origin}/search/`);
 		const input = page.locator(searchInput);
 		let measure: string | undefined;
 		const durations: number[] = [];
+		const indexFetchedAt: number[] = [];
 		let timedOut = 0;
 		let firstMs: number | null = null;
 		let typed = 0;
@@ -131,6 +136,7 @@ async function measureKeystrokes(browser: Browser, origin: string): Promise<Keys
 			for (const key of query) {
 				const names = measure ? [measure] : [clientMeasure, fallbackMeasure];
 				const before = await Promise.all(names.map((name) => measuresOf(page, name)));
+				server.takeLog();
 				await page.keyboard.type(key);
 				const isFirst = typed++ === 0;
 				const arrived = await page
@@ -151,6 +157,8 @@ async function measureKeystrokes(browser: Browser, origin: string): Promise<Keys
 				const after = await Promise.all(names.map((name) => measuresOf(page, name)));
 				measure ??= after[0]!.count > before[0]!.count ? clientMeasure : fallbackMeasure;
 				const duration = round(after[names.indexOf(measure)]!.last!, 1);
+				if (server.takeLog().some((entry) => entry.path.startsWith('/search-index')))
+					indexFetchedAt.push(durations.length);
 				durations.push(duration);
 				if (isFirst) firstMs = duration;
 			}
@@ -160,6 +168,7 @@ async function measureKeystrokes(browser: Browser, origin: string): Promise<Keys
 			resultsOf.set(query, links);
 			queries.push({ query, resultsShown: links.length, firstResult: links[0] ?? null });
 		}
+		const fetched = new Set(indexFetchedAt);
 		return {
 			method:
 				measure === fallbackMeasure
@@ -170,6 +179,13 @@ async function measureKeystrokes(browser: Browser, origin: string): Promise<Keys
 			medianMs: median(durations) ?? null,
 			p95Ms: percentile(durations, 95) ?? null,
 			firstMs,
+			withoutFetchP95Ms:
+				percentile(
+					durations.filter((_, i) => !fetched.has(i)),
+					95,
+				) ?? null,
+			durationsMs: durations,
+			indexFetchedAt,
 			typos: checkTypos(benchQueries, resultsOf),
 			queries,
 		};

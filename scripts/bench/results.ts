@@ -42,6 +42,12 @@ export interface KeystrokeLatency {
 	p95Ms: number | null;
 	/** The first keystroke of the session, which may wait for the index to load. */
 	firstMs: number | null;
+	/** The p95 over the keystrokes that fetched no part of the search index (cached shards only). */
+	withoutFetchP95Ms: number | null;
+	/** Every keystroke's duration, in the order typed; timed-out keystrokes are left out. */
+	durationsMs: number[];
+	/** The positions in `durationsMs` of the keystrokes during which part of the index was fetched. */
+	indexFetchedAt: number[];
 	typos: { found: number; total: number; missed: string[] };
 	/** Each query typed: how many result links it showed when its last key's results rendered, and the first. */
 	queries: Array<{ query: string; resultsShown: number; firstResult: string | null }>;

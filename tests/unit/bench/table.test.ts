@@ -29,20 +29,20 @@ describe('sizesTable', () => {
 		const rows = table.split('\n');
 		expect(rows).toHaveLength(4);
 		expect(rows[3]).toBe(
-			'| 1,000 | 2.0 | 10.0 | 12.0 | 500 | 3.0 (120) | 200 / 40 | 90 (40) | 3.3 / 9.5 | 40.0 | 6 of 6 |',
+			'| 1,000 | 2.0 | 10.0 | 12.0 | 500 | 3.0 (120) | 200 / 40 | 90 (40) | 3.3 / 9.5 (6.0) | 40.0 | 6 of 6 |',
 		);
 	});
 
 	test('says how many keystrokes timed out, when any did', () => {
 		const size = sizeResult(5);
 		size.keystrokes = { ...size.keystrokes, timedOut: 2 };
-		expect(sizesTable([size]).split('\n')[2]).toContain('| 3.3 / 9.5 (2 of 100 timed out) |');
+		expect(sizesTable([size]).split('\n')[2]).toContain('| 3.3 / 9.5 (6.0) (2 of 100 timed out) |');
 	});
 
 	test('writes a dash for a latency that could not be measured', () => {
 		const size = sizeResult(5);
 		size.keystrokes = { ...size.keystrokes, medianMs: null, p95Ms: null, firstMs: null };
-		expect(sizesTable([size]).split('\n')[2]).toContain('| – / – | – |');
+		expect(sizesTable([size]).split('\n')[2]).toContain('| – / – (6.0) | – |');
 	});
 });
 
