@@ -58,13 +58,13 @@ export function resultItem(result: SearchResult): HTMLLIElement {
 
 /**
  * The search page's section for one kind of result: a heading with the count, the results shown, and
- * a button that shows `pageSize` more by calling `searchMore` with the new limit, then focuses the first
- * new result.
+ * a button that shows `pageSize` more by calling `searchMore` with the new limit (which fetches their
+ * documents), then focuses the first new result.
  */
 export function resultSection(
 	group: ResultGroup,
 	pageSize: number,
-	searchMore: (limit: number) => SearchResponse | undefined,
+	searchMore: (limit: number) => Promise<SearchResponse>,
 ): HTMLElement {
 	const section = element('section', 'search-group');
 	const heading = element('h2', 'search-group__heading', group.label);
@@ -81,9 +81,15 @@ export function resultSection(
 	};
 	more.addEventListener('click', () => {
 		const shownBefore = list.children.length;
-		const next = searchMore(shownBefore + pageSize)?.groups[0];
-		if (next) show(next);
-		list.children[shownBefore]?.querySelector('a')?.focus();
+		more.disabled = true;
+		searchMore(shownBefore + pageSize)
+			.then((response) => {
+				const next = response.groups[0];
+				if (next) show(next);
+				list.children[shownBefore]?.querySelector('a')?.focus();
+			})
+			.catch(() => {})
+			.finally(() => (more.disabled = false));
 	});
 	show(group);
 	section.append(heading, list, more);

@@ -10,7 +10,7 @@ const perType = 3;
 /**
  * Turn the header's plain GET form into a combobox: typing shows the best few results of each kind,
  * arrow keys move through them, Enter opens the selected one (or the first), Escape closes the popup.
- * The index is fetched on first focus or input, never on page load.
+ * The index's manifest is fetched on first focus or input, never on page load; its shards as searches need them.
  */
 function enhance(form: HTMLFormElement): void {
 	const input = form.querySelector<HTMLInputElement>('input[data-search-box]');
@@ -27,6 +27,7 @@ function enhance(form: HTMLFormElement): void {
 	let active = -1;
 	let latest = 0;
 	let pending: Promise<SearchResponse | undefined> = Promise.resolve(undefined);
+	let superseded = new AbortController();
 
 	const open = (isOpen: boolean) => {
 		popup.hidden = !isOpen;
@@ -83,19 +84,23 @@ function enhance(form: HTMLFormElement): void {
 	function update(): Promise<SearchResponse | undefined> {
 		const q = input!.value;
 		const mine = ++latest;
+		superseded.abort();
+		superseded = new AbortController();
+		const { signal } = superseded;
 		if (!q.trim()) {
 			open(false);
 			status!.textContent = '';
 			return (pending = Promise.resolve(undefined));
 		}
-		pending = loadSearcher().then(
-			(searcher) => {
-				const response = searcher.search({ q }, { limit: perType, snippetWidth: 110 });
-				if (mine === latest) render(q, response);
-				return response;
-			},
-			() => undefined,
-		);
+		pending = loadSearcher()
+			.then((searcher) => searcher.search({ q }, { limit: perType, snippetWidth: 110, signal }))
+			.then(
+				(response) => {
+					if (mine === latest) render(q, response);
+					return response;
+				},
+				() => undefined,
+			);
 		return pending;
 	}
 

@@ -1,4 +1,4 @@
-import type { SearchQuery, Searcher } from '../lib/search/query.ts';
+import type { SearchQuery, SearchResponse, Searcher } from '../lib/search/query.ts';
 import type { SearchType } from '../lib/search/types.ts';
 import { searchTypes } from '../lib/search/types.ts';
 import { describeResults, readSearchParams, writeSearchParams } from '../lib/search/url-state.ts';
@@ -6,19 +6,29 @@ import { loadSearcher } from './load-searcher.ts';
 import { resultSection } from './render.ts';
 import { registerSlashShortcut } from './shortcut.ts';
 
-/** Results shown per kind at first; a button shows the rest, this many at a time. */
+/**
+ * Results shown per kind at first: a few of each kind, so the first results fetch only a few small
+ * document shards; `pageSize` when the type filter asks for one kind. A button shows `pageSize` more.
+ */
+const firstPage = 5;
 const pageSize = 50;
+/** The address follows the box this long after the last keystroke, so typing is not a run of history entries. */
+const addressDelay = 300;
 
 /**
  * The /search/ page: the form's query and filters live in the address (/search/?q=…&type=…&official=…&year=…),
  * so a search can be shared, reloaded and walked back through; results are grouped by kind with counts.
- * Arrow keys move from the box through the result links.
+ * Arrow keys move from the box through the result links. Each keystroke searches at once; when its
+ * results are shown, a `search:keystroke` performance measure from the input event records how long
+ * that took (searches overtaken by a later keystroke are dropped, never shown or measured).
  */
 function enhance(form: HTMLFormElement, results: HTMLElement, status: HTMLElement): void {
 	const input = form.elements.namedItem('q') as HTMLInputElement;
 	const baseTitle = document.title;
 	let typing: ReturnType<typeof setTimeout> | undefined;
 	let searcher: Searcher | undefined;
+	let latest = 0;
+	let superseded = new AbortController();
 
 	const readForm = () =>
 		readSearchParams(
@@ -41,30 +51,37 @@ function enhance(form: HTMLFormElement, results: HTMLElement, status: HTMLElemen
 			history[push ? 'pushState' : 'replaceState'](null, '', url);
 	}
 
-	async function run(query: SearchQuery): Promise<void> {
+	/** Search and show the results, unless a newer search starts meanwhile; `typed` is the keystroke it answers. */
+	async function run(query: SearchQuery, typed?: Event): Promise<void> {
+		const mine = ++latest;
+		superseded.abort();
+		superseded = new AbortController();
+		const { signal } = superseded;
 		document.title = query.q.trim() ? `${query.q.trim()} – ${baseTitle}` : baseTitle;
-		if (!searcher) status.textContent = 'Loading the index…';
+		let response: SearchResponse;
 		try {
+			if (!searcher) status.textContent = 'Loading the index…';
 			searcher ??= await loadSearcher();
+			response = await searcher.search(query, { limit: query.type ? pageSize : firstPage, signal });
 		} catch {
-			status.textContent = 'The search index could not be loaded. Check your connection and try again.';
+			if (mine === latest && !signal.aborted)
+				status.textContent = 'The search index could not be loaded. Check your connection and try again.';
 			return;
 		}
-		if (readForm().q !== query.q) return; // a newer search is under way
-		const response = searcher.search(query, { limit: pageSize });
+		if (mine !== latest) return; // a newer search is under way
 		const asked = writeSearchParams(query).size > 0;
 		showCounts(asked ? response.counts : undefined);
+		const found = searcher;
 		results.replaceChildren(
 			...response.groups.map((group) =>
-				resultSection(group, pageSize, (limit) =>
-					searcher?.search({ ...query, type: group.type }, { limit }),
-				),
+				resultSection(group, pageSize, (limit) => found.search({ ...query, type: group.type }, { limit })),
 			),
 		);
 		const officialSelect = form.elements.namedItem('official') as HTMLSelectElement;
 		status.textContent = asked
 			? describeResults(query, response, officialSelect.selectedOptions[0]?.textContent ?? undefined)
 			: promptText;
+		if (typed) performance.measure('search:keystroke', { start: typed.timeStamp });
 	}
 
 	/** Write each kind's count beside its radio button (none before a search); dim the kinds with none. */
@@ -91,13 +108,11 @@ function enhance(form: HTMLFormElement, results: HTMLElement, status: HTMLElemen
 		remember(query, true);
 		void run(query);
 	});
-	input.addEventListener('input', () => {
+	input.addEventListener('input', (event) => {
+		const query = readForm();
+		void run(query, event);
 		clearTimeout(typing);
-		typing = setTimeout(() => {
-			const query = readForm();
-			remember(query, false);
-			void run(query);
-		}, 120);
+		typing = setTimeout(() => remember(readForm(), false), addressDelay);
 	});
 	input.addEventListener('focus', () => void loadSearcher().catch(() => {}));
 	addEventListener('popstate', () => {

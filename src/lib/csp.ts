@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy every built page declares in a <meta> tag (src/layouts/Base.astro).
  * Everything the site loads is its own: bundled module scripts, external stylesheets (astro.config.mjs
- * sets `inlineStylesheets: 'never'` so no inline <style> needs a hash), the search index and the favicon.
+ * sets `inlineStylesheets: 'never'` so no inline <style> needs a hash), the search index's files and the favicon.
  */
 export const cspDirectives = {
 	/** Anything not named below: only this origin. */
@@ -12,7 +12,7 @@ export const cspDirectives = {
 	'style-src': ["'self'"],
 	/** The favicon; the site has no other images. */
 	'img-src': ["'self'"],
-	/** The search box fetches /search-index.json. */
+	/** The search box fetches the index's files under /search-index/. */
 	'connect-src': ["'self'"],
 	/** No plugins. */
 	'object-src': ["'none'"],

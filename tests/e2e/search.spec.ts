@@ -22,10 +22,10 @@ test('typing a name in the header box lists the official and their meetings; Ent
 	request,
 }) => {
 	const { official, meetings } = await patrushev(request);
-	let indexRequests = 0;
-	page.on('request', (r) => void (r.url().endsWith('/search-index.json') && indexRequests++));
+	const indexRequests: string[] = [];
+	page.on('request', (r) => void (r.url().includes('/search-index/') && indexRequests.push(r.url())));
 	await page.goto('/meetings/');
-	expect(indexRequests, 'the index is not fetched on page load').toBe(0);
+	expect(indexRequests, 'the index is not fetched on page load').toEqual([]);
 
 	await headerBox(page).pressSequentially('Patrushev');
 	const popup = page.getByRole('listbox', { name: 'Search results' });
@@ -39,7 +39,11 @@ test('typing a name in the header box lists the official and their meetings; Ent
 	const hrefs = await shown.evaluateAll((options) => options.map((o) => o.getAttribute('href')));
 	for (const href of hrefs.slice(0, Math.min(3, meetings.length)))
 		expect(meetings.map((m) => m.url)).toContain(href);
-	expect(indexRequests, 'the index is fetched once').toBe(1);
+	expect(
+		indexRequests.filter((url) => url.endsWith('/search-index/manifest.json')),
+		'the index is fetched once',
+	).toHaveLength(1);
+	expect(new Set(indexRequests).size, 'each of its files once').toBe(indexRequests.length);
 
 	await headerBox(page).press('Enter');
 	await expect(page).toHaveURL(new RegExp(`${official.url}$`));

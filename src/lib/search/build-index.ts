@@ -1,6 +1,36 @@
-import type { SearchIndex, StoredDocument } from './index-format.ts';
+import {
+	encodeDocumentSet,
+	encodePostings,
+	encodePostingsFile,
+	indexPaths,
+	type DocumentShard,
+	type Posting,
+	type SearchManifest,
+	type StoredDocument,
+	type StoredParent,
+	type TypeRange,
+	type VocabularyShard,
+} from './index-format.ts';
 import { terms } from './tokenise.ts';
-import type { SearchDocument, SearchType } from './types.ts';
+import { searchTypes, type SearchDocument } from './types.ts';
+
+/** How the index is cut into files; the defaults keep every file a few kilobytes gzipped. */
+export interface ShardSizes {
+	/** Terms per vocabulary shard. Default 1000. */
+	termsPerShard: number;
+	/** A postings file is closed once it holds this many bytes; a longer list gets a file of its own. Default 8192. */
+	postingsFileBytes: number;
+	/** About this many bytes of JSON per documents shard. Default 1536. */
+	documentShardBytes: number;
+}
+
+const defaultSizes: ShardSizes = { termsPerShard: 1000, postingsFileBytes: 8192, documentShardBytes: 1536 };
+
+/** The files of the index, by path under /search-index/, in a fixed order. */
+export interface SearchIndexFiles {
+	manifest: SearchManifest;
+	files: Map<string, string | Uint8Array>;
+}
 
 /** Count each term of a text. */
 function counts(text: string): Map<string, number> {
@@ -9,71 +39,155 @@ function counts(text: string): Map<string, number> {
 	return counted;
 }
 
-/** The position of each distinct value, in first-seen order. */
-function positions<T>(values: Iterable<T>): Map<T, number> {
-	const map = new Map<T, number>();
-	for (const value of values) if (!map.has(value)) map.set(value, map.size);
-	return map;
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Cut `items` into consecutive groups of at most `size`. */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+	const groups: T[][] = [];
+	for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
+	return groups;
 }
 
 /**
- * Build the search index from documents: tokenise each title and text, and write the vocabulary (the
- * distinct terms), a postings list per term and the documents with what results show. The title is
- * matched, then the text and keywords; keywords are not stored, as the meta line shows them.
+ * Build the search index from documents, as files: a manifest, the vocabulary in sorted shards, the
+ * postings lists in binary files beside them, the documents in small shards, and one facet file per
+ * official and year. Documents get ids by type (officials, meetings, …, paragraphs), keeping their
+ * given order within a type, so a type's documents are a range of ids and its count needs no lookup.
+ * The title is matched, then the text and keywords; keywords are not stored, as the meta line shows them.
  *
  * @param documents Documents in tie-break order; a part must come after its parent.
- * @returns A JSON-ready `SearchIndex`.
+ * @returns The manifest and every file, byte-for-byte the same for the same documents.
  * @throws When a document names a parent that does not come before it, or whose url does not prefix its own.
- *
- * @example
- * buildIndex([{ key: 'o', type: 'official', title: 'Nikolai Patrushev', text: '', url: '/officials/nikolai-patrushev/', … }])
- * // → { terms: ['nikolai', 'patrushev'], postings: [[0, 1, 0], [0, 1, 0]], docs: [{ k: 0, h: 'Nikolai Patrushev', … }], … }
  */
-export function buildIndex(documents: readonly SearchDocument[]): SearchIndex {
-	const typeIndex = positions<SearchType>(documents.map((doc) => doc.type));
-	const officialIndex = positions(documents.flatMap((doc) => doc.officials));
-	const docIndex = new Map(documents.map((doc, i) => [doc.key, i]));
+export function buildIndex(
+	documents: readonly SearchDocument[],
+	sizes: Partial<ShardSizes> = {},
+): SearchIndexFiles {
+	const { termsPerShard, postingsFileBytes, documentShardBytes } = { ...defaultSizes, ...sizes };
+	const given = new Map(documents.map((doc, i) => [doc.key, i]));
+	documents.forEach((doc, i) => {
+		if (doc.parent === undefined) return;
+		const parentAt = given.get(doc.parent);
+		const parent = parentAt === undefined ? undefined : documents[parentAt];
+		if (parentAt === undefined || parentAt >= i || !parent)
+			throw new Error(`search document ${doc.key}: its parent ${doc.parent} must come before it`);
+		if (!doc.url.startsWith(parent.url))
+			throw new Error(`search document ${doc.key}: its url must start with its parent's, ${parent.url}`);
+	});
 
-	const postings = new Map<string, number[]>();
-	const last = new Map<string, number>();
-	const docs = documents.map((doc, i): StoredDocument => {
+	const ordered = searchTypes.flatMap((type) => documents.filter((doc) => doc.type === type));
+	const byKey = new Map(ordered.map((doc, id) => [doc.key, { doc, id }]));
+
+	// Postings, in id order, and the facets: which documents concern each official and each year.
+	const postings = new Map<string, Posting[]>();
+	const officials = new Map<string, number[]>();
+	const years = new Map<number, number[]>();
+	const add = <K>(map: Map<K, number[]>, key: K, id: number) => {
+		const list = map.get(key);
+		if (!list) map.set(key, [id]);
+		else if (list[list.length - 1] !== id) list.push(id);
+	};
+	ordered.forEach((doc, id) => {
 		const title = counts(doc.title);
 		const text = counts(doc.keywords ? `${doc.text} ${doc.keywords}` : doc.text);
 		for (const term of new Set([...title.keys(), ...text.keys()])) {
-			const list = postings.get(term) ?? [];
-			list.push(i - (last.get(term) ?? 0), title.get(term) ?? 0, text.get(term) ?? 0);
-			postings.set(term, list);
-			last.set(term, i);
+			const posting = { doc: id, inTitle: title.get(term) ?? 0, inText: text.get(term) ?? 0 };
+			const list = postings.get(term);
+			if (list) list.push(posting);
+			else postings.set(term, [posting]);
 		}
-		return stored(doc, i);
+		for (const official of doc.officials) add(officials, official, id);
+		const parentYears = doc.parent === undefined ? [] : (byKey.get(doc.parent)?.doc.years ?? []);
+		for (const year of doc.years.length > 0 ? doc.years : parentYears) add(years, year, id);
 	});
 
-	function stored(doc: SearchDocument, i: number): StoredDocument {
-		const parentAt = doc.parent === undefined ? undefined : docIndex.get(doc.parent);
-		const parent = parentAt === undefined ? undefined : documents[parentAt];
-		if (doc.parent !== undefined && (parentAt === undefined || parentAt >= i || !parent))
-			throw new Error(`search document ${doc.key}: its parent ${doc.parent} must come before it`);
-		if (parent && !doc.url.startsWith(parent.url))
-			throw new Error(`search document ${doc.key}: its url must start with its parent's, ${parent.url}`);
+	const files = new Map<string, string | Uint8Array>();
+
+	// The vocabulary in shards of sorted terms, each with its postings files.
+	const vocabulary = [...postings.keys()].sort(byCodeUnits);
+	const shardFirsts: string[] = [];
+	chunks(vocabulary, termsPerShard).forEach((shardTerms, shard) => {
+		shardFirsts.push(shardTerms[0]!);
+		const starts: number[] = [];
+		let file: number[][] = [];
+		let fileBytes = 0;
+		const close = () => {
+			if (file.length === 0) return;
+			files.set(indexPaths.postings(shard, starts.length), encodePostingsFile(file));
+			file = [];
+			fileBytes = 0;
+		};
+		const lists = shardTerms.map((term) => encodePostings(postings.get(term) ?? []));
+		lists.forEach((list, i) => {
+			if (file.length > 0 && fileBytes + list.length > postingsFileBytes) {
+				close();
+				starts.push(i);
+			}
+			file.push(list);
+			fileBytes += list.length;
+		});
+		close();
+		files.set(
+			indexPaths.terms(shard),
+			JSON.stringify({
+				terms: shardTerms,
+				df: shardTerms.map((term) => postings.get(term)?.length ?? 0),
+				files: starts,
+			} satisfies VocabularyShard),
+		);
+	});
+
+	// The documents in small shards, a type at a time so a shard holds one type.
+	const types: TypeRange[] = [];
+	let shard = 0;
+	for (const type of searchTypes) {
+		const from = types.reduce((end, range) => end + range.count, 0);
+		const ofType = ordered.filter((doc) => doc.type === type);
+		if (ofType.length === 0) continue;
+		const stored = ofType.map((doc) => storedDocument(doc));
+		const bytes = stored.reduce((sum, entry) => sum + JSON.stringify(entry).length, 0);
+		const perShard = Math.max(1, Math.min(64, Math.round(documentShardBytes / (bytes / ofType.length))));
+		types.push({ type, from, count: ofType.length, perShard, shard });
+		for (const group of chunks(ofType, perShard)) files.set(indexPaths.docs(shard++), documentShard(group));
+	}
+
+	function storedDocument(doc: SearchDocument): StoredDocument {
+		const parent = doc.parent === undefined ? undefined : byKey.get(doc.parent)?.doc;
 		return {
-			k: typeIndex.get(doc.type) ?? 0,
 			...(doc.title && { h: doc.title }),
 			...(doc.text && { x: doc.text }),
 			u: parent ? doc.url.slice(parent.url.length) : doc.url,
 			...(doc.meta && { m: doc.meta }),
-			...(parentAt !== undefined && { a: parentAt }),
-			...(doc.officials.length > 0 && { o: doc.officials.map((id) => officialIndex.get(id) ?? 0) }),
-			...(doc.years.length > 0 && { y: doc.years }),
 		};
 	}
 
-	const vocabulary = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-	return {
-		version: 1,
-		types: [...typeIndex.keys()],
-		officials: [...officialIndex.keys()],
-		docs,
-		terms: vocabulary,
-		postings: vocabulary.map((term) => postings.get(term) ?? []),
+	function documentShard(group: readonly SearchDocument[]): string {
+		const parents: StoredParent[] = [];
+		const parentAt = new Map<string, number>();
+		const docs = group.map((doc): StoredDocument => {
+			const parent = doc.parent === undefined ? undefined : byKey.get(doc.parent)?.doc;
+			if (!parent) return storedDocument(doc);
+			if (!parentAt.has(parent.key)) {
+				parentAt.set(parent.key, parents.length);
+				parents.push({ h: parent.title, u: parent.url, ...(parent.meta && { m: parent.meta }) });
+			}
+			return { ...storedDocument(doc), a: parentAt.get(parent.key)! };
+		});
+		return JSON.stringify({ docs, parents } satisfies DocumentShard);
+	}
+
+	for (const [id, list] of officials)
+		files.set(indexPaths.official(id), Uint8Array.from(encodeDocumentSet(list)));
+	const yearList = [...years.keys()].sort((a, b) => a - b);
+	for (const year of yearList)
+		files.set(indexPaths.year(year), Uint8Array.from(encodeDocumentSet(years.get(year)!)));
+
+	const manifest: SearchManifest = {
+		version: 2,
+		documents: ordered.length,
+		types,
+		years: yearList,
+		vocabulary: shardFirsts,
 	};
+	return { manifest, files: new Map([[indexPaths.manifest, JSON.stringify(manifest)], ...files]) };
 }

@@ -47,8 +47,12 @@ export function searchDocuments(records: SearchRecords): SearchDocument[] {
 
 	const cited = citedOfficials(officials, [...meetings, ...events]);
 	const findNames = mentionFinder(officials);
-	const namedIn = (article: Article) =>
-		new Set(officials.filter((o) => o.articles.includes(article.id)).map((o) => o.id));
+	const officialsOf = new Map<string, Set<string>>();
+	for (const official of officials)
+		for (const id of official.articles)
+			officialsOf.set(id, (officialsOf.get(id) ?? new Set()).add(official.id));
+	// In `officials` order, as the official filter lists them.
+	const namedIn = (article: Article) => officialsOf.get(article.id) ?? new Set<string>();
 
 	return [
 		...officials.map((official): SearchDocument => ({

@@ -1,9 +1,61 @@
 import type { SearchType } from './types.ts';
+import { VarintReader, writeVarint } from './varint.ts';
 
-/** One document as stored in the index: one-letter keys, empty fields left out. */
+/**
+ * The search index is a directory of small static files, /search-index/, fetched as a search needs
+ * them (see README.md):
+ *
+ *   manifest.json            what every search reads first: document ranges per type, vocabulary shards
+ *   terms/<n>.json           a run of the sorted vocabulary: terms, document frequencies, postings files
+ *   postings/<n>-<k>.bin     the postings lists of some of vocabulary shard n's terms, binary
+ *   docs/<n>.json            a few neighbouring documents, with what results show
+ *   officials/<id>.bin       the documents concerning one official, for the official filter
+ *   years/<year>.bin         the documents concerning one year, for the year filter
+ */
+export const indexPaths = {
+	manifest: 'manifest.json',
+	terms: (shard: number) => `terms/${shard}.json`,
+	postings: (shard: number, file: number) => `postings/${shard}-${file}.bin`,
+	docs: (shard: number) => `docs/${shard}.json`,
+	official: (id: string) => `officials/${id}.bin`,
+	year: (year: number) => `years/${year}.bin`,
+};
+
+/** The documents of one type: ids `from` to `from + count - 1`, stored `perShard` to a file from `shard` on. */
+export interface TypeRange {
+	type: SearchType;
+	from: number;
+	count: number;
+	perShard: number;
+	shard: number;
+}
+
+/** The first file every search reads: small, whatever the size of the corpus. */
+export interface SearchManifest {
+	/** The format's version, raised whenever a file's shape changes. */
+	version: 2;
+	/** How many documents there are; ids run from 0. */
+	documents: number;
+	/** The types in `searchTypes` order, each a contiguous range of ids. */
+	types: TypeRange[];
+	/** The years with a facet file. */
+	years: number[];
+	/** The vocabulary shards, in order: each one's first term; a shard runs to the next one's first. */
+	vocabulary: string[];
+}
+
+/** A run of the sorted vocabulary. */
+export interface VocabularyShard {
+	/** The terms, sorted by UTF-16 code units. */
+	terms: string[];
+	/** How many documents use each term. */
+	df: number[];
+	/** Where each postings file after the first starts, as a position in `terms`. */
+	files: number[];
+}
+
+/** A document as stored in a documents shard: one-letter keys, empty fields left out. */
 export interface StoredDocument {
-	/** Its type, by position in `SearchIndex.types`. */
-	k: number;
 	/** Its title, when it has one. */
 	h?: string;
 	/** Its text, when it has any. */
@@ -12,35 +64,24 @@ export interface StoredDocument {
 	u: string;
 	/** Its meta line, when it has one. */
 	m?: string;
-	/** Its parent, by position in `SearchIndex.docs`. */
+	/** Its parent, by position in the shard's `parents`. */
 	a?: number;
-	/** The officials it concerns, by position in `SearchIndex.officials`. */
-	o?: number[];
-	/** The years it concerns, when it has its own. */
-	y?: number[];
 }
 
-/** The search index as written to /search-index.json at build time and read in the browser. */
-export interface SearchIndex {
-	/** The format's version, raised whenever this shape changes. */
-	version: 1;
-	/** The document types in use. */
-	types: SearchType[];
-	/** The ids of the officials documents concern. */
-	officials: string[];
-	/** The documents; a parent always comes before its parts. */
+/** A parent of some of a shard's documents (a paragraph's story): what its parts borrow. */
+export interface StoredParent {
+	h: string;
+	u: string;
+	m?: string;
+}
+
+/** A few documents with neighbouring ids. */
+export interface DocumentShard {
 	docs: StoredDocument[];
-	/** The vocabulary: every distinct term, sorted by UTF-16 code units. */
-	terms: string[];
-	/**
-	 * One postings list per term, flat: for each document using the term, in document order, the gap
-	 * from the previous document's position (the first one's position itself), then the term's count
-	 * in its title, then its count in its text.
-	 */
-	postings: number[][];
+	parents: StoredParent[];
 }
 
-/** A document as search results show it, read back from the index. */
+/** A document as search results show it, read back from its shard. */
 export interface IndexedDocument {
 	type: SearchType;
 	title: string;
@@ -49,29 +90,116 @@ export interface IndexedDocument {
 	meta: string;
 	/** The parent's title (a paragraph's story), or "" when it has no parent. */
 	context: string;
-	officials: string[];
-	years: number[];
+}
+
+/** One entry of a postings list: a document using the term, and the term's counts in its title and text. */
+export interface Posting {
+	doc: number;
+	inTitle: number;
+	inText: number;
 }
 
 /**
- * Read the documents back from an index: resolve positions into ids, and complete a part from its
- * parent: the url, the context (the parent's title), the meta line (its own, then the parent's) and,
- * when it has none of its own, the years.
+ * Encode a postings list (ascending documents) as varints. Each entry is the gap from the previous
+ * document times two, plus one when counts follow; the commonest entry, once in the text and not in
+ * the title, is that one number, so a dense list costs about a byte a document.
  */
-export function readDocuments(index: SearchIndex): IndexedDocument[] {
-	const docs: IndexedDocument[] = [];
-	for (const stored of index.docs) {
-		const parent = stored.a === undefined ? undefined : docs[stored.a];
-		docs.push({
-			type: index.types[stored.k] ?? 'paragraph',
-			title: stored.h ?? '',
-			text: stored.x ?? '',
-			url: (parent?.url ?? '') + stored.u,
-			meta: [stored.m, parent?.meta].filter(Boolean).join(' · '),
-			context: parent?.title ?? '',
-			officials: (stored.o ?? []).map((i) => index.officials[i] ?? ''),
-			years: stored.y ?? parent?.years ?? [],
-		});
+export function encodePostings(postings: readonly Posting[]): number[] {
+	const out: number[] = [];
+	let last = 0;
+	for (const { doc, inTitle, inText } of postings) {
+		const plain = inTitle === 0 && inText === 1;
+		writeVarint(out, (doc - last) * 2 + (plain ? 0 : 1));
+		if (!plain) {
+			writeVarint(out, inTitle);
+			writeVarint(out, inText);
+		}
+		last = doc;
 	}
-	return docs;
+	return out;
+}
+
+/** Decode a postings list written by `encodePostings`, calling `visit` for each entry in order. */
+export function readPostings(
+	reader: VarintReader,
+	visit: (doc: number, inTitle: number, inText: number) => void,
+): void {
+	let doc = 0;
+	while (reader.more) {
+		const head = reader.next();
+		doc += Math.floor(head / 2);
+		if (head % 2 === 0) visit(doc, 0, 1);
+		else {
+			const inTitle = reader.next();
+			visit(doc, inTitle, reader.next());
+		}
+	}
+}
+
+/**
+ * Encode ascending document ids as runs: the gap from the end of the previous run, then the run's
+ * length. A story's paragraphs have neighbouring ids, so a year's documents are a few runs.
+ */
+export function encodeDocumentSet(docs: readonly number[]): number[] {
+	const out: number[] = [];
+	let end = 0;
+	for (let i = 0; i < docs.length;) {
+		let j = i + 1;
+		while (j < docs.length && docs[j] === docs[j - 1]! + 1) j++;
+		writeVarint(out, docs[i]! - end);
+		writeVarint(out, j - i);
+		end = docs[j - 1]! + 1;
+		i = j;
+	}
+	return out;
+}
+
+/** Decode a set written by `encodeDocumentSet` into a membership array over `documents` ids. */
+export function readDocumentSet(bytes: Uint8Array, documents: number): Uint8Array {
+	const member = new Uint8Array(documents);
+	const reader = new VarintReader(bytes);
+	let at = 0;
+	while (reader.more) {
+		at += reader.next();
+		const length = reader.next();
+		member.fill(1, Math.min(at, documents), Math.min(at + length, documents));
+		at += length;
+	}
+	return member;
+}
+
+/** A postings file: each term's list, prefixed by its length in bytes. */
+export function encodePostingsFile(lists: readonly number[][]): Uint8Array {
+	const out: number[] = [];
+	for (const list of lists) {
+		writeVarint(out, list.length);
+		for (const byte of list) out.push(byte);
+	}
+	return Uint8Array.from(out);
+}
+
+/** Split a postings file into its terms' lists, in order, as views of `bytes`. */
+export function splitPostingsFile(bytes: Uint8Array): Uint8Array[] {
+	const lists: Uint8Array[] = [];
+	const reader = new VarintReader(bytes);
+	while (reader.more) {
+		const length = reader.next();
+		lists.push(bytes.subarray(reader.at, reader.at + length));
+		reader.skip(length);
+	}
+	return lists;
+}
+
+/** Read a document back from its shard: a part takes its url, context and the rest of its meta from its parent. */
+export function readDocument(shard: DocumentShard, position: number, type: SearchType): IndexedDocument {
+	const stored = shard.docs[position];
+	const parent = stored?.a === undefined ? undefined : shard.parents[stored.a];
+	return {
+		type,
+		title: stored?.h ?? '',
+		text: stored?.x ?? '',
+		url: (parent?.u ?? '') + (stored?.u ?? ''),
+		meta: [stored?.m, parent?.m].filter(Boolean).join(' · '),
+		context: parent?.h ?? '',
+	};
 }

@@ -1,16 +1,19 @@
 // The search's public names: build an index at build time, query it in the browser.
-export { buildIndex } from './build-index.ts';
+export { buildIndex, type SearchIndexFiles, type ShardSizes } from './build-index.ts';
 export { searchDocuments, type SearchRecords } from './documents.ts';
 export { citedOfficials, mentionFinder } from './mentions.ts';
-export { vocabularyMatcher, type TermMatch } from './vocabulary.ts';
-export { readDocuments, type IndexedDocument, type SearchIndex } from './index-format.ts';
+export { completions, typoFinder, vocabularyMatcher, type TermMatch } from './vocabulary.ts';
+export { indexPaths, readDocument, type IndexedDocument, type SearchManifest } from './index-format.ts';
 export {
 	createSearcher,
+	type IndexSource,
 	type ResultGroup,
+	type Searcher,
 	type SearchQuery,
 	type SearchResponse,
 	type SearchResult,
 } from './query.ts';
+export { fetchSource, memorySource } from './sources.ts';
 export { highlight, segments, snippet, type Highlighted } from './snippet.ts';
 export { foldWord, tokenise, terms, type Token } from './tokenise.ts';
 export {

@@ -26,6 +26,8 @@ const foldings: Record<string, string> = {
 	þ: 'th',
 };
 
+const plainWord = /^[A-Za-z0-9]*$/;
+
 /**
  * Fold one word into its term: lowercase, diacritics and ligatures folded, a possessive "’s" dropped,
  * other apostrophes and thousands separators removed; decimal points are kept.
@@ -33,6 +35,8 @@ const foldings: Record<string, string> = {
  * @example foldWord('Naryškin’s') // → 'naryskin'
  */
 export function foldWord(text: string): string {
+	// Most words are plain ASCII letters and digits: nothing to fold but case.
+	if (plainWord.test(text)) return text.toLowerCase();
 	return text
 		.toLowerCase()
 		.normalize('NFD')

@@ -21,24 +21,71 @@ export const maxCompletions = 50;
 export const minFuzzyLength = 4;
 const maxTypos = 8;
 
-/** First position in sorted `terms` whose term is not below `word`. */
-function lowerBound(terms: readonly string[], word: string): number {
+/** First position in sorted `values` (terms by UTF-16 code units, or numbers) whose value is not below `value`. */
+export function lowerBound<T extends string | number>(values: readonly T[], value: T): number {
 	let low = 0;
-	let high = terms.length;
+	let high = values.length;
 	while (low < high) {
 		const mid = (low + high) >>> 1;
-		if (terms[mid]! < word) low = mid + 1;
+		if (values[mid]! < value) low = mid + 1;
 		else high = mid;
 	}
 	return low;
 }
 
+/** The first string after every string that begins with `prefix` ("ab" → "ac"); "" for no prefix. */
+export function prefixEnd(prefix: string): string {
+	if (!prefix) return '';
+	return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
+
+/** True when a word that matches no term is worth looking for as a typo: long enough, and no number. */
+export const mayBeTypo = (word: string) => word.length >= minFuzzyLength && !/\d/.test(word);
+
 /**
- * Make a matcher of query words against a sorted vocabulary. A word matches the term equal to it,
- * then the terms it begins (from two letters on); only when neither exists does fuse.js look for
- * terms within `fuzzyThreshold` of it. Typos are looked for among the terms with the same first
- * letter (a contiguous run of the sorted vocabulary): a slip there is rare, and it keeps fuse.js to
- * a small part of a large vocabulary.
+ * The terms of a sorted vocabulary that a word matches as typed: the term equal to it, then (from two
+ * letters on) the terms it begins, the `maxCompletions` most used.
+ *
+ * @param frequency How many documents use the term at each position.
+ */
+export function completions(
+	terms: readonly string[],
+	word: string,
+	frequency: (term: number) => number,
+): TermMatch[] {
+	const at = lowerBound(terms, word);
+	const exact = terms[at] === word;
+	const found: TermMatch[] = [];
+	if (word.length >= 2)
+		for (let i = exact ? at + 1 : at; i < terms.length && terms[i]!.startsWith(word); i++)
+			found.push({ term: i, quality: 0.5 + (0.3 * word.length) / terms[i]!.length });
+	found.sort((a, b) => frequency(b.term) - frequency(a.term) || a.term - b.term);
+	return [...(exact ? [{ term: at, quality: 1 }] : []), ...found.slice(0, maxCompletions)];
+}
+
+/**
+ * Make a finder of typos among `terms` with fuse.js: the terms within `fuzzyThreshold` of a word, and
+ * within `fuzzyWindow` of the closest. Callers give it the terms with the word's first letter: a slip
+ * there is rare, and it keeps fuse.js to a small part of a large vocabulary.
+ */
+export function typoFinder(terms: readonly string[]): (word: string) => TermMatch[] {
+	const options = { includeScore: true, threshold: fuzzyThreshold, minMatchCharLength: 2 };
+	const fuse = new Fuse(terms, options);
+	return (word) => {
+		const found = fuse
+			.search(word, { limit: maxTypos })
+			.map((r) => ({ term: r.refIndex, score: r.score ?? 1 }));
+		const closest = Math.min(...found.map((typo) => typo.score));
+		return found
+			.filter((typo) => typo.score <= fuzzyThreshold && typo.score <= closest + fuzzyWindow)
+			.map((typo) => ({ term: typo.term, quality: 0.4 * (1 - typo.score) }));
+	};
+}
+
+/**
+ * Make a matcher of query words against a whole sorted vocabulary: `completions`, and only when there
+ * are none, `typoFinder` over the terms with the word's first letter (a contiguous run of the sorted
+ * vocabulary). The browser does the same over the vocabulary shards it fetches (`query.ts`).
  *
  * @param terms The vocabulary, sorted by UTF-16 code units.
  * @param frequency How many documents use the term at each position, to keep the most used completions.
@@ -47,37 +94,19 @@ export function vocabularyMatcher(
 	terms: readonly string[],
 	frequency: (term: number) => number,
 ): (word: string) => TermMatch[] {
-	const byInitial = new Map<string, { fuse: Fuse<string>; offset: number }>();
-	function typos(word: string): TermMatch[] {
+	const byInitial = new Map<string, { find: (word: string) => TermMatch[]; offset: number }>();
+	return (word) => {
+		const found = completions(terms, word, frequency);
+		if (found.length > 0 || !mayBeTypo(word)) return found;
 		const initial = word.charAt(0);
 		let run = byInitial.get(initial);
 		if (!run) {
 			const from = lowerBound(terms, initial);
-			const to = lowerBound(terms, String.fromCharCode(initial.charCodeAt(0) + 1));
-			const options = { includeScore: true, threshold: fuzzyThreshold, minMatchCharLength: 2 };
-			run = { fuse: new Fuse(terms.slice(from, to), options), offset: from };
+			const to = lowerBound(terms, prefixEnd(initial));
+			run = { find: typoFinder(terms.slice(from, to)), offset: from };
 			byInitial.set(initial, run);
 		}
-		const { fuse, offset } = run;
-		const found = fuse
-			.search(word, { limit: maxTypos })
-			.map((r) => ({ term: r.refIndex, score: r.score ?? 1 }));
-		const closest = Math.min(...found.map((typo) => typo.score));
-		return found
-			.filter((typo) => typo.score <= fuzzyThreshold && typo.score <= closest + fuzzyWindow)
-			.map((typo) => ({ term: typo.term + offset, quality: 0.4 * (1 - typo.score) }));
-	}
-
-	return (word) => {
-		const at = lowerBound(terms, word);
-		const exact = terms[at] === word;
-		const completions: TermMatch[] = [];
-		if (word.length >= 2)
-			for (let i = exact ? at + 1 : at; i < terms.length && terms[i]!.startsWith(word); i++)
-				completions.push({ term: i, quality: 0.5 + (0.3 * word.length) / terms[i]!.length });
-		completions.sort((a, b) => frequency(b.term) - frequency(a.term) || a.term - b.term);
-		const found = [...(exact ? [{ term: at, quality: 1 }] : []), ...completions.slice(0, maxCompletions)];
-		if (found.length > 0 || word.length < minFuzzyLength || /\d/.test(word)) return found;
-		return typos(word);
+		const { find, offset } = run;
+		return find(word).map((typo) => ({ term: typo.term + offset, quality: typo.quality }));
 	};
 }

@@ -1,15 +1,38 @@
 import { describe, expect, test } from 'vitest';
-import { buildIndex } from '../../../src/lib/search/build-index.ts';
-import { readDocuments } from '../../../src/lib/search/index-format.ts';
+import { buildIndex, type SearchIndexFiles } from '../../../src/lib/search/build-index.ts';
+import {
+	indexPaths,
+	readDocument,
+	readDocumentSet,
+	readPostings,
+	splitPostingsFile,
+	type DocumentShard,
+	type VocabularyShard,
+} from '../../../src/lib/search/index-format.ts';
+import { VarintReader } from '../../../src/lib/search/varint.ts';
 import { doc } from './generated.ts';
 
+const json = <T>(index: SearchIndexFiles, path: string) => JSON.parse(index.files.get(path) as string) as T;
+const vocabularyShards = (index: SearchIndexFiles) =>
+	index.manifest.vocabulary.map((_, n) => json<VocabularyShard>(index, indexPaths.terms(n)));
+
 /** The postings of one term, decoded into [document, title count, text count] triples. */
-function postingsOf(index: ReturnType<typeof buildIndex>, term: string): number[][] {
-	const list = index.postings[index.terms.indexOf(term)] ?? [];
+function postingsOf(index: SearchIndexFiles, term: string): number[][] {
+	const shard = vocabularyShards(index).findIndex((s) => s.terms.includes(term));
+	const { terms, files } = vocabularyShards(index)[shard]!;
+	const position = terms.indexOf(term);
+	const file = files.filter((start) => start <= position).length;
+	const lists = splitPostingsFile(index.files.get(indexPaths.postings(shard, file)) as Uint8Array);
 	const triples: number[][] = [];
-	for (let i = 0, at = 0; i < list.length; i += 3)
-		triples.push([(at += list[i]!), list[i + 1]!, list[i + 2]!]);
+	const list = lists[position - (file === 0 ? 0 : files[file - 1]!)]!;
+	readPostings(new VarintReader(list), (id, inTitle, inText) => triples.push([id, inTitle, inText]));
 	return triples;
+}
+
+/** The ids of the documents a facet file lists. */
+function facetOf(index: SearchIndexFiles, path: string): number[] {
+	const member = readDocumentSet(index.files.get(path) as Uint8Array, index.manifest.documents);
+	return [...member.keys()].filter((id) => member[id] === 1);
 }
 
 const story = doc({
@@ -32,24 +55,17 @@ const paragraph = (n: number, text: string) =>
 	});
 
 describe('buildIndex', () => {
-	test('writes the vocabulary once, sorted, with a postings list per term', () => {
-		const index = buildIndex([story, paragraph(1, 'Chen met Patrushev, and Chen spoke.')]);
-		expect(index.terms).toEqual([...new Set(index.terms)].sort());
-		expect(index.terms).toEqual([
-			'and',
-			'chen',
-			'in',
-			'meets',
-			'met',
-			'moscow',
-			'patrushev',
-			'spoke',
-			'talks',
-		]);
-		expect(index.postings).toHaveLength(index.terms.length);
+	test('writes the vocabulary once, sorted, in shards that each start where the manifest says', () => {
+		const index = buildIndex([story, paragraph(1, 'Chen met Patrushev, and Chen spoke.')], {
+			termsPerShard: 4,
+		});
+		const terms = vocabularyShards(index).flatMap((shard) => shard.terms);
+		expect(terms).toEqual(['and', 'chen', 'in', 'meets', 'met', 'moscow', 'patrushev', 'spoke', 'talks']);
+		expect(index.manifest.vocabulary).toEqual(['and', 'met', 'talks']);
+		expect(vocabularyShards(index).map((shard) => shard.df)).toEqual([[1, 2, 1, 1], [1, 1, 2, 1], [1]]);
 	});
 
-	test('counts a term in the title and in the text of each document, documents as gaps', () => {
+	test('counts a term in the title and in the text of each document', () => {
 		const docs = [
 			story,
 			paragraph(1, 'Chen met Patrushev, and Chen spoke.'),
@@ -62,7 +78,33 @@ describe('buildIndex', () => {
 			[1, 0, 2],
 			[3, 0, 1],
 		]);
-		expect(index.postings[index.terms.indexOf('chen')]).toEqual([0, 1, 0, 1, 0, 2, 2, 0, 1]);
+	});
+
+	test('puts a long postings list in a file of its own, and short ones together', () => {
+		const many = Array.from({ length: 40 }, (_, n) => paragraph(n + 1, n % 2 ? 'common rare' : 'common'));
+		const index = buildIndex([story, ...many], { postingsFileBytes: 20 });
+		const [shard] = vocabularyShards(index);
+		expect(shard!.files.length).toBeGreaterThan(0);
+		expect(postingsOf(index, 'common')).toHaveLength(40);
+		expect(postingsOf(index, 'rare')).toHaveLength(20);
+		expect(postingsOf(index, 'moscow')).toEqual([[0, 0, 1]]);
+	});
+
+	test('gives ids by type, keeping the given order within a type, and records each type’s range', () => {
+		const index = buildIndex([
+			doc({ key: 'o1', type: 'official', title: 'One' }),
+			story,
+			paragraph(1, 'x'),
+			doc({ key: 'o2', type: 'official', title: 'Two' }),
+			doc({ key: 'm', type: 'meeting', title: 'Meet' }),
+		]);
+		expect(index.manifest.types.map(({ type, from, count }) => [type, from, count])).toEqual([
+			['official', 0, 2],
+			['meeting', 2, 1],
+			['article', 3, 1],
+			['paragraph', 4, 1],
+		]);
+		expect(postingsOf(index, 'two')).toEqual([[1, 1, 0]]);
 	});
 
 	test('matches keywords as text without storing them', () => {
@@ -70,48 +112,73 @@ describe('buildIndex', () => {
 			doc({ key: 'm', type: 'meeting', title: 'A and B meet', keywords: 'St Petersburg' }),
 		]);
 		expect(postingsOf(index, 'petersburg')).toEqual([[0, 0, 1]]);
-		expect(JSON.stringify(index.docs)).not.toContain('Petersburg');
+		expect([...index.files.values()].join(' ')).not.toContain('Petersburg');
 	});
 
-	test('stores a part by its parent: the url as a fragment, the years left to the parent', () => {
-		const index = buildIndex([story, paragraph(3, 'Chen spoke.')]);
-		expect(index.docs[1]).toEqual({ k: 1, x: 'Chen spoke.', u: '#p-3', m: 'Paragraph 3', a: 0 });
-	});
-
-	test('shares type and official names by position, and leaves empty fields out', () => {
-		const index = buildIndex([
-			story,
-			doc({ key: 'o', type: 'official', title: 'Chen Wenqing', officials: ['chen-wenqing'] }),
-		]);
-		expect(index.types).toEqual(['article', 'official']);
-		expect(index.officials).toEqual(['chen-wenqing', 'nikolai-patrushev']);
-		expect(index.docs[1]).toEqual({ k: 1, h: 'Chen Wenqing', u: '/o/', o: [0] });
+	test('stores a part by its parent: the url as a fragment, the parent once per shard', () => {
+		const index = buildIndex([story, paragraph(3, 'Chen spoke.'), paragraph(4, 'Chen left.')]);
+		const paragraphs = index.manifest.types.find((range) => range.type === 'paragraph')!;
+		expect(json<DocumentShard>(index, indexPaths.docs(paragraphs.shard))).toEqual({
+			docs: [
+				{ x: 'Chen spoke.', u: '#p-3', m: 'Paragraph 3', a: 0 },
+				{ x: 'Chen left.', u: '#p-4', m: 'Paragraph 4', a: 0 },
+			],
+			parents: [{ h: 'Chen meets Patrushev', u: '/articles/a/', m: '24 April 2024' }],
+		});
 	});
 
 	test('reads back every document as it was given, a part completed from its parent', () => {
 		const index = buildIndex(JSON.parse(JSON.stringify([story, paragraph(2, 'Chen spoke.')])));
-		expect(readDocuments(JSON.parse(JSON.stringify(index)))).toEqual([
-			{
-				type: 'article',
-				title: 'Chen meets Patrushev',
-				text: 'Talks in Moscow.',
-				url: '/articles/a/',
-				meta: '24 April 2024',
-				context: '',
-				officials: ['chen-wenqing', 'nikolai-patrushev'],
-				years: [2024],
-			},
-			{
-				type: 'paragraph',
-				title: '',
-				text: 'Chen spoke.',
-				url: '/articles/a/#p-2',
-				meta: 'Paragraph 2 · 24 April 2024',
-				context: 'Chen meets Patrushev',
-				officials: [],
-				years: [2024],
-			},
+		const [articles, paragraphs] = index.manifest.types;
+		expect(readDocument(json(index, indexPaths.docs(articles!.shard)), 0, 'article')).toEqual({
+			type: 'article',
+			title: 'Chen meets Patrushev',
+			text: 'Talks in Moscow.',
+			url: '/articles/a/',
+			meta: '24 April 2024',
+			context: '',
+		});
+		expect(readDocument(json(index, indexPaths.docs(paragraphs!.shard)), 0, 'paragraph')).toEqual({
+			type: 'paragraph',
+			title: '',
+			text: 'Chen spoke.',
+			url: '/articles/a/#p-2',
+			meta: 'Paragraph 2 · 24 April 2024',
+			context: 'Chen meets Patrushev',
+		});
+	});
+
+	test('writes a facet file per official and per year, a part taking its parent’s years', () => {
+		const index = buildIndex([
+			doc({ key: 'o', type: 'official', title: 'Chen Wenqing', officials: ['chen-wenqing'], years: [2023] }),
+			story,
+			{ ...paragraph(1, 'Chen.'), officials: ['chen-wenqing'] },
+			paragraph(2, 'Later.'),
 		]);
+		expect(index.manifest.years).toEqual([2023, 2024]);
+		expect(facetOf(index, indexPaths.official('chen-wenqing'))).toEqual([0, 1, 2]);
+		expect(facetOf(index, indexPaths.official('nikolai-patrushev'))).toEqual([1]);
+		expect(facetOf(index, indexPaths.year(2024))).toEqual([1, 2, 3]);
+		expect(facetOf(index, indexPaths.year(2023))).toEqual([0]);
+	});
+
+	test('keeps documents shards small: more documents to a shard when they are short', () => {
+		const short = Array.from({ length: 30 }, (_, n) =>
+			doc({ key: `o${n}`, type: 'official', title: `O ${n}` }),
+		);
+		const long = Array.from({ length: 30 }, (_, n) =>
+			doc({ key: `m${n}`, type: 'meeting', title: 'Meet', text: 'words '.repeat(100) }),
+		);
+		const [officials, meetings] = buildIndex([...short, ...long], { documentShardBytes: 1000 }).manifest
+			.types;
+		expect(officials!.perShard).toBeGreaterThan(10);
+		expect(meetings!.perShard).toBe(2);
+		expect(meetings!.shard).toBe(Math.ceil(30 / officials!.perShard));
+	});
+
+	test('writes the same bytes for the same documents', () => {
+		const docs = [story, paragraph(1, 'Chen met Patrushev.')];
+		expect(buildIndex(docs)).toEqual(buildIndex(JSON.parse(JSON.stringify(docs))));
 	});
 
 	test.each([
@@ -123,13 +190,14 @@ describe('buildIndex', () => {
 	});
 
 	test('builds an empty index from no documents', () => {
-		expect(buildIndex([])).toEqual({
-			version: 1,
+		const index = buildIndex([]);
+		expect(index.manifest).toEqual({
+			version: 2,
+			documents: 0,
 			types: [],
-			officials: [],
-			docs: [],
-			terms: [],
-			postings: [],
+			years: [],
+			vocabulary: [],
 		});
+		expect([...index.files.keys()]).toEqual(['manifest.json']);
 	});
 });

@@ -1,0 +1,22 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadRecords } from '../../lib/load-records.ts';
+import { buildIndex } from '../../lib/search/build-index.ts';
+import { searchDocuments } from '../../lib/search/documents.ts';
+
+/**
+ * The search index's files under /search-index/ (see src/lib/search/README.md), built once at build
+ * time; the search box fetches only those a search needs.
+ */
+export const getStaticPaths = (async () => {
+	const { files } = buildIndex(searchDocuments(await loadRecords()));
+	return [...files].map(([file, body]) => ({ params: { file }, props: { body } }));
+}) satisfies GetStaticPaths;
+
+const contentTypes: Record<string, string> = { json: 'application/json', bin: 'application/octet-stream' };
+
+export const GET: APIRoute = ({ params, props }) =>
+	new Response(props['body'] as string | Uint8Array<ArrayBuffer>, {
+		headers: {
+			'Content-Type': contentTypes[params['file']?.split('.').pop() ?? ''] ?? 'application/octet-stream',
+		},
+	});
