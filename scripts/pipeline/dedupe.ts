@@ -20,7 +20,7 @@ export function shingles(text: string, size = SHINGLE_SIZE): Set<string> {
 }
 
 /** |A ∩ B| / min(|A|, |B|): 1 when the smaller text is wholly inside the larger. */
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
 	if (small.size === 0) return 0;
 	let shared = 0;
@@ -29,7 +29,7 @@ export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): num
 }
 
 /** |A ∩ B| / |A ∪ B|. */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 	const union = new Set([...a, ...b]).size;
 	return union === 0 ? 0 : (a.size + b.size - union) / union;
 }
@@ -56,14 +56,24 @@ export interface DuplicateLink {
  */
 export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink[] {
 	const sorted = [...documents].sort((a, b) => a.key.localeCompare(b.key));
-	const sets = sorted.map((d) => shingles(d.text));
+	// Each distinct shingle numbered once: numbers are quicker to look up than strings.
+	const numbers = new Map<string, number>();
+	const sets = sorted.map((d) => {
+		const set = new Set<number>();
+		for (const shingle of shingles(d.text)) {
+			let n = numbers.get(shingle);
+			if (n === undefined) numbers.set(shingle, (n = numbers.size));
+			set.add(n);
+		}
+		return set;
+	});
 	const parent = sorted.map((_, i) => i);
 	const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-	const pairScores = new Map<string, { containment: number; jaccard: number }>();
-	for (const [i, j, shared] of overlappingPairs(sets)) {
+	const pairScores = new Map<number, { containment: number; jaccard: number }>();
+	for (const [i, j, shared] of overlappingPairs(sets, numbers.size)) {
 		const score = shared / Math.min(sets[i]!.size, sets[j]!.size);
 		if (score < CONTAINMENT_THRESHOLD) continue;
-		pairScores.set(`${i}:${j}`, {
+		pairScores.set(i * sorted.length + j, {
 			containment: score,
 			jaccard: shared / (sets[i]!.size + sets[j]!.size - shared),
 		});
@@ -82,7 +92,7 @@ export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink
 		for (const i of members) {
 			if (i === canonical) continue;
 			const [a, b] = i < canonical ? [i, canonical] : [canonical, i];
-			const scores = pairScores.get(`${a}:${b}`) ?? {
+			const scores = pairScores.get(a * sorted.length + b) ?? {
 				containment: containment(sets[i]!, sets[canonical]!),
 				jaccard: jaccard(sets[i]!, sets[canonical]!),
 			};
@@ -99,30 +109,26 @@ export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink
  * larger set; taking each set's rarest shingles first keeps the pairs to look at few (prefix
  * filtering), and no pair that reaches the threshold is missed.
  */
-function overlappingPairs(sets: readonly Set<string>[]): [number, number, number][] {
-	const postings = new Map<string, number[]>();
+function overlappingPairs(sets: readonly Set<number>[], shingleCount: number): [number, number, number][] {
+	const postings = Array.from({ length: shingleCount }, (): number[] => []);
 	sets.forEach((set, j) => {
-		for (const shingle of set) {
-			const list = postings.get(shingle);
-			if (list) list.push(j);
-			else postings.set(shingle, [j]);
-		}
+		for (const shingle of set) postings[shingle]!.push(j);
 	});
-	const seen = new Set<string>();
+	const seen = new Set<number>();
 	const pairs: [number, number, number][] = [];
 	sets.forEach((set, x) => {
 		// Shingles no other set has come first and lead nowhere: only the rest need sorting.
-		const shared = [...set].filter((shingle) => postings.get(shingle)!.length > 1);
+		const shared = [...set].filter((shingle) => postings[shingle]!.length > 1);
 		const prefix = set.size - needed(set.size) + 1 - (set.size - shared.length);
 		if (prefix <= 0) return;
-		shared.sort((a, b) => postings.get(a)!.length - postings.get(b)!.length);
+		shared.sort((a, b) => postings[a]!.length - postings[b]!.length);
 		for (const shingle of shared.slice(0, prefix)) {
-			for (const y of postings.get(shingle)!) {
+			for (const y of postings[shingle]!) {
 				const other = sets[y]!;
 				if (y === x || other.size < set.size || (other.size === set.size && y < x)) continue;
 				const [i, j] = x < y ? [x, y] : [y, x];
-				if (seen.has(`${i}:${j}`)) continue;
-				seen.add(`${i}:${j}`);
+				if (seen.has(i * sets.length + j)) continue;
+				seen.add(i * sets.length + j);
 				let count = 0;
 				for (const s of set) if (other.has(s)) count++;
 				pairs.push([i, j, count]);

@@ -56,6 +56,9 @@ const TRIP =
 	/\b(?:(?:an?|the|his|her|their)\s+)?(?:(?:official|state|working|first|\w+-(?:day|week)|anticipated|expected)\s+)*(?:\b\w+\s+)?(trip|visit|tour|journey)\b|\b(will visit|would visit|to visit|visited|visits|is visiting|was visiting|is touring|toured|landed in|arrived in|travelled to|traveled to|flew to)\b/gi;
 const CONFERENCE =
 	/\b(?:the\s+|this\s+(?:week|year|month)[’']s\s+|next\s+(?:week|year|month)[’']s\s+)?(?:(\d+)(?:st|nd|rd|th)\s+)?((?:[A-Z][\w-]*\s+){0,5})([Mm]eeting|[Cc]onference|[Ss]ummit|[Ff]orum|[Dd]ialogue)(?:\s+(?:of|on|for)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,8}?(?:[\w’'-]+)))?(?=\s+in\s+[A-Z]|\s+(?:which|that|where|to|and\s+the)\b|[,.;]|\s+[–—]|$)/g;
+/** Words without one of which neither TRIP nor CONFERENCE can match: most sentences are passed over at once. */
+const TRIP_WORDS = /trip|visit|tour|journey|landed in|arrived in|travelled to|traveled to|flew to/i;
+const CONFERENCE_WORDS = /[Mm]eeting|[Cc]onference|[Ss]ummit|[Ff]orum|[Dd]ialogue/;
 const ATTACK =
 	/\b(attack|bombing|shooting|explosion|blast|massacre)\s+(?:on|at|in)\s+((?:a|an|the)\s+(?!attack\b)[^,.;–—]+?)(?=[,.;–—]|\s+(?:and|that|which|in\s+which|last|this|on|in\s+\d)\b|$)|\bkilled\s+(?:at|in)\s+((?:a|an|the)\s+(?!attack\b)[^,.;–—]+?)(?=\s+in\s+\p{Lu}[\p{L}’']*\s|[,.;–—]|$)/gu;
 const FOUNDED =
@@ -208,6 +211,7 @@ function traveller(line: SentencePeople, at: number, end: number): string | null
 
 function tripMentions(line: SentencePeople): EventMention[] {
 	const text = line.sentence.text;
+	if (!TRIP_WORDS.test(text)) return [];
 	const places = findPlaces(text);
 	const result: EventMention[] = [];
 	for (const match of text.matchAll(TRIP)) {
@@ -258,6 +262,7 @@ function tripMentions(line: SentencePeople): EventMention[] {
 
 function conferenceMentions(line: SentencePeople): EventMention[] {
 	const text = line.sentence.text;
+	if (!CONFERENCE_WORDS.test(text)) return [];
 	const result: EventMention[] = [];
 	for (const match of text.matchAll(CONFERENCE)) {
 		const [, ordinal, rawCapitals = '', noun = '', complement = ''] = match;
