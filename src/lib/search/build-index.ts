@@ -188,6 +188,12 @@ export function buildIndex(
 		types,
 		years: yearList,
 		vocabulary: shardFirsts,
+		initials: Object.fromEntries(
+			vocabulary.reduce((counted, term) => {
+				const initial = term.charAt(0);
+				return counted.set(initial, (counted.get(initial) ?? 0) + 1);
+			}, new Map<string, number>()),
+		),
 	};
 	return { manifest, files: new Map([[indexPaths.manifest, JSON.stringify(manifest)], ...files]) };
 }
