@@ -193,12 +193,13 @@ describe('buildIndex', () => {
 	test('builds an empty index from no documents', () => {
 		const index = buildIndex([]);
 		expect(index.manifest).toEqual({
-			version: 2,
+			version: 3,
 			documents: 0,
 			types: [],
 			years: [],
 			vocabulary: [],
 			initials: {},
+			heads: 0,
 		});
 		expect([...index.files.keys()]).toEqual(['manifest.json']);
 	});
