@@ -60,8 +60,6 @@ export interface VocabularyShard {
 	df: number[];
 	/** Where each postings file after the first starts, as a position in `terms`. */
 	files: number[];
-	/** The words longer than the manifest's `heads` that sort into this shard and have a head file, sorted. */
-	heads?: string[];
 }
 
 /** A document as stored in a documents shard: one-letter keys, empty fields left out. */

@@ -223,25 +223,7 @@ export function createSearcher(source: IndexSource): Searcher {
 		} satisfies SearchResult;
 	}
 
-	/** Whether a word may have a head file: every short word that begins a term, and the longer ones its vocabulary shard lists. */
-	async function hasHead(index: SearchManifest, word: string): Promise<boolean> {
-		if (index.heads === 0) return false;
-		if (word.length <= index.heads) {
-			// The next letter leaves the short heads: read the shard that lists the longer ones meanwhile.
-			if (word.length === index.heads) void shardListing(index, word).catch(() => {});
-			return true;
-		}
-		const heads = (await shardListing(index, word)).heads ?? [];
-		return heads[lowerBound(heads, word)] === word;
-	}
-
-	/** The vocabulary shard a word sorts into, which lists the longer words with a head file there. */
-	function shardListing(index: SearchManifest, word: string): Promise<VocabularyShard> {
-		const at = lowerBound(index.vocabulary, word);
-		return vocabularyShard(Math.max(0, index.vocabulary[at] === word ? at : at - 1));
-	}
-
-	/** A word's answer from its head file, cut to `limit`; undefined when the index has none for it. */
+	/** A short word's answer from its head file, cut to `limit`; undefined when the index has none for it. */
 	async function headAnswer(word: string, limit: number): Promise<SearchResponse | undefined> {
 		const answer = await once(`head ${word}`, async () => {
 			const bytes = await source.bytes(indexPaths.head(word), { optional: true });
@@ -265,8 +247,14 @@ export function createSearcher(source: IndexSource): Searcher {
 
 			const index = await manifest();
 			const word = words[0] ?? '';
-			if (words.length === 1 && !filtered && limit <= headLimit && snippetWidth === headSnippetWidth) {
-				const answer = (await hasHead(index, word)) ? await headAnswer(word, limit) : undefined;
+			if (
+				words.length === 1 &&
+				!filtered &&
+				word.length <= index.heads &&
+				limit <= headLimit &&
+				snippetWidth === headSnippetWidth
+			) {
+				const answer = await headAnswer(word, limit);
 				signal?.throwIfAborted();
 				if (answer) return answer;
 			}
