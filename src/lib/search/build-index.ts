@@ -183,7 +183,7 @@ export function buildIndex(
 		files.set(indexPaths.year(year), Uint8Array.from(encodeDocumentSet(years.get(year)!)));
 
 	const manifest: SearchManifest = {
-		version: 3,
+		version: 2,
 		documents: ordered.length,
 		types,
 		years: yearList,
@@ -194,7 +194,6 @@ export function buildIndex(
 				return counted.set(initial, (counted.get(initial) ?? 0) + 1);
 			}, new Map<string, number>()),
 		),
-		heads: 0,
 	};
 	return { manifest, files: new Map([[indexPaths.manifest, JSON.stringify(manifest)], ...files]) };
 }

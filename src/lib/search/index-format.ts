@@ -9,7 +9,6 @@ import { VarintReader, writeVarint } from './varint.ts';
  *   terms/<n>.json           a run of the sorted vocabulary: terms, document frequencies, postings files
  *   postings/<n>-<k>.bin     the postings lists of some of vocabulary shard n's terms, binary
  *   docs/<n>.json            a few neighbouring documents, with what results show
- *   heads/<word>.json        the first results of a word of up to `heads` characters, ready to show
  *   officials/<id>.bin       the documents concerning one official, for the official filter
  *   years/<year>.bin         the documents concerning one year, for the year filter
  */
@@ -18,9 +17,6 @@ export const indexPaths = {
 	terms: (shard: number) => `terms/${shard}.json`,
 	postings: (shard: number, file: number) => `postings/${shard}-${file}.bin`,
 	docs: (shard: number) => `docs/${shard}.json`,
-	/** A short word's answer, named by the word's UTF-16 code units in hex ("pa" → 70-61). */
-	head: (word: string) =>
-		`heads/${Array.from({ length: word.length }, (_, i) => word.charCodeAt(i).toString(16)).join('-')}.json`,
 	official: (id: string) => `officials/${id}.bin`,
 	year: (year: number) => `years/${year}.bin`,
 };
@@ -37,7 +33,7 @@ export interface TypeRange {
 /** The first file every search reads: small, whatever the size of the corpus. */
 export interface SearchManifest {
 	/** The format's version, raised whenever a file's shape changes. */
-	version: 3;
+	version: 2;
 	/** How many documents there are; ids run from 0. */
 	documents: number;
 	/** The types in `searchTypes` order, each a contiguous range of ids. */
@@ -48,8 +44,6 @@ export interface SearchManifest {
 	vocabulary: string[];
 	/** How many terms begin with each first character (a UTF-16 code unit), in sorted order. */
 	initials: Record<string, number>;
-	/** Words up to this many characters that begin a term have a head file (`withHeads`); 0 for none. */
-	heads: number;
 }
 
 /** A run of the sorted vocabulary. */

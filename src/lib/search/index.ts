@@ -1,6 +1,5 @@
 // The search's public names: build an index at build time, query it in the browser.
 export { buildIndex, type SearchIndexFiles, type ShardSizes } from './build-index.ts';
-export { headLength, withHeads } from './heads.ts';
 export { searchDocuments, type SearchRecords } from './documents.ts';
 export { citedOfficials, mentionFinder } from './mentions.ts';
 export { completions, typoFinder, vocabularyMatcher, type TermMatch } from './vocabulary.ts';

@@ -66,9 +66,6 @@ export const maxCompletionDocuments = 40_000;
  * hundred terms, and a large corpus has thousands of terms for a common letter.
  */
 export const maxTypoCandidates = 2000;
-/** Head files (`withHeads`) hold this many results per type, with snippets this wide: the /search/ page's first page. */
-export const headLimit = 5;
-export const headSnippetWidth = 180;
 const maxWords = 12;
 const noCounts = () => Object.fromEntries(searchTypes.map((type) => [type, 0])) as Record<SearchType, number>;
 
@@ -223,19 +220,6 @@ export function createSearcher(source: IndexSource): Searcher {
 		} satisfies SearchResult;
 	}
 
-	/** A short word's answer from its head file, cut to `limit`; undefined when the index has none for it. */
-	async function headAnswer(word: string, limit: number): Promise<SearchResponse | undefined> {
-		const answer = await once(`head ${word}`, async () => {
-			const bytes = await source.bytes(indexPaths.head(word), { optional: true });
-			return bytes.length === 0 ? undefined : (JSON.parse(new TextDecoder().decode(bytes)) as SearchResponse);
-		});
-		if (!answer) return undefined;
-		return {
-			...answer,
-			groups: answer.groups.map((group) => ({ ...group, results: group.results.slice(0, limit) })),
-		};
-	}
-
 	return {
 		async prepare() {
 			await manifest();
@@ -246,18 +230,6 @@ export function createSearcher(source: IndexSource): Searcher {
 			if (words.length === 0 && !filtered) return { total: 0, counts: noCounts(), groups: [], unmatched: [] };
 
 			const index = await manifest();
-			const word = words[0] ?? '';
-			if (
-				words.length === 1 &&
-				!filtered &&
-				word.length <= index.heads &&
-				limit <= headLimit &&
-				snippetWidth === headSnippetWidth
-			) {
-				const answer = await headAnswer(word, limit);
-				signal?.throwIfAborted();
-				if (answer) return answer;
-			}
 			const terms = new Set<string>();
 			const isMatch = (term: string) => terms.has(term);
 			const [matched, passes] = await Promise.all([

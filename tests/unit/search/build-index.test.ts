@@ -193,13 +193,12 @@ describe('buildIndex', () => {
 	test('builds an empty index from no documents', () => {
 		const index = buildIndex([]);
 		expect(index.manifest).toEqual({
-			version: 3,
+			version: 2,
 			documents: 0,
 			types: [],
 			years: [],
 			vocabulary: [],
 			initials: {},
-			heads: 0,
 		});
 		expect([...index.files.keys()]).toEqual(['manifest.json']);
 	});

@@ -1,11 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../../src/lib/search/build-index.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
-import { headLength, withHeads } from '../../../src/lib/search/heads.ts';
-import { indexPaths } from '../../../src/lib/search/index-format.ts';
 import {
 	createSearcher,
-	headLimit,
 	maxCompletionDocuments,
 	maxQueryLength,
 	maxTypoCandidates,
@@ -345,49 +342,6 @@ describe('createSearcher over a sharded index', () => {
 
 	test('finds nothing for an official no document concerns', async () => {
 		expect((await whole.search({ q: 'patrushev', official: 'nobody-at-all' })).total).toBe(0);
-	});
-});
-
-describe('createSearcher with head files', async () => {
-	const documents = searchDocuments(generatedRecords());
-	const plain = buildIndex(documents);
-	const headed = await withHeads(plain);
-	const whole = createSearcher(memorySource(plain.files));
-
-	test('writes a head for every word of up to three letters that begins a term, and names it in the manifest', () => {
-		expect(headed.manifest.heads).toBe(headLength);
-		expect(headed.files.has(indexPaths.head('pa'))).toBe(true);
-		expect(headed.files.has(indexPaths.head('pat'))).toBe(true);
-		expect(headed.files.has(indexPaths.head('patr'))).toBe(false);
-		expect(headed.files.has(indexPaths.head('qx'))).toBe(false);
-	});
-
-	test.each(['p', 'pa', 'pat', 'se', 'c', 'qx', 'patrushev', 'chen we'])(
-		'answers "%s" as the index without heads does',
-		async (q) => {
-			const searcher = createSearcher(memorySource(headed.files));
-			for (const limit of [3, headLimit, Infinity])
-				expect(await searcher.search({ q }, { limit })).toEqual(await whole.search({ q }, { limit }));
-			const filtered = { q, type: 'official' as const };
-			expect(await searcher.search(filtered, { limit: 3 })).toEqual(
-				await whole.search(filtered, { limit: 3 }),
-			);
-		},
-	);
-
-	test('answers a short word from its head file alone', async () => {
-		const read: string[] = [];
-		const source = memorySource(headed.files);
-		const searcher = createSearcher({
-			json: (path) => (read.push(path), source.json(path)),
-			bytes: (path, options) => (read.push(path), source.bytes(path, options)),
-		});
-		await searcher.search({ q: 'pa' }, { limit: headLimit });
-		expect(read).toEqual([indexPaths.manifest, indexPaths.head('pa')]);
-	});
-
-	test('writes the same files for the same documents', async () => {
-		expect(await withHeads(buildIndex(documents))).toEqual(headed);
 	});
 });
 
