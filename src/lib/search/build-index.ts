@@ -20,11 +20,11 @@ export interface ShardSizes {
 	termsPerShard: number;
 	/** A postings file is closed once it holds this many bytes; a longer list gets a file of its own. Default 8192. */
 	postingsFileBytes: number;
-	/** About this many bytes of JSON per documents shard. Default 1536. */
+	/** About this many bytes of JSON per documents shard. Default 2048. */
 	documentShardBytes: number;
 }
 
-const defaultSizes: ShardSizes = { termsPerShard: 1000, postingsFileBytes: 8192, documentShardBytes: 1536 };
+const defaultSizes: ShardSizes = { termsPerShard: 1000, postingsFileBytes: 8192, documentShardBytes: 2048 };
 
 /** The files of the index, by path under /search-index/, in a fixed order. */
 export interface SearchIndexFiles {
@@ -188,6 +188,12 @@ export function buildIndex(
 		types,
 		years: yearList,
 		vocabulary: shardFirsts,
+		initials: Object.fromEntries(
+			vocabulary.reduce((counted, term) => {
+				const initial = term.charAt(0);
+				return counted.set(initial, (counted.get(initial) ?? 0) + 1);
+			}, new Map<string, number>()),
+		),
 	};
 	return { manifest, files: new Map([[indexPaths.manifest, JSON.stringify(manifest)], ...files]) };
 }

@@ -42,6 +42,8 @@ export interface SearchManifest {
 	years: number[];
 	/** The vocabulary shards, in order: each one's first term; a shard runs to the next one's first. */
 	vocabulary: string[];
+	/** How many terms begin with each first character (a UTF-16 code unit), in sorted order. */
+	initials: Record<string, number>;
 }
 
 /** A run of the sorted vocabulary. */

@@ -60,6 +60,12 @@ export const maxQueryLength = 200;
  * one's postings would cost more than the search is worth while the word is being typed.
  */
 export const maxCompletionDocuments = 40_000;
+/**
+ * Typos are looked for among the terms with a word's first letter, unless more than this many begin
+ * with it; then among those with its first two letters. fuse.js takes about a millisecond per few
+ * hundred terms, and a large corpus has thousands of terms for a common letter.
+ */
+export const maxTypoCandidates = 2000;
 const maxWords = 12;
 const noCounts = () => Object.fromEntries(searchTypes.map((type) => [type, 0])) as Record<SearchType, number>;
 
@@ -140,14 +146,17 @@ export function createSearcher(source: IndexSource): Searcher {
 			return asWords(kept, terms, where);
 		}
 		if (!mayBeTypo(word)) return [];
+		// Typos among the terms with the word's first letter, or its first two when the first alone
+		// begins too many terms for fuse.js to search at every keystroke.
 		const initial = word.charAt(0);
-		const run = await once(`typos ${initial}`, async () => {
-			const shards = await shardsOver(index, initial, prefixEnd(initial));
+		const prefix = (index.initials[initial] ?? 0) > maxTypoCandidates ? word.slice(0, 2) : initial;
+		const run = await once(`typos ${prefix}`, async () => {
+			const shards = await shardsOver(index, prefix, prefixEnd(prefix));
 			const list: string[] = [];
 			const places: typeof where = [];
 			for (const shard of shards)
 				shard.terms.forEach((term, position) => {
-					if (!term.startsWith(initial)) return;
+					if (!term.startsWith(prefix)) return;
 					list.push(term);
 					places.push({ shard: shard.shard, position });
 				});

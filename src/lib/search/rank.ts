@@ -47,25 +47,36 @@ export function ranker(documents: number): (request: RankRequest) => Ranked {
 	function scoreWord(lists: readonly MatchedPostings[]): number[] {
 		const touched: number[] = [];
 		for (const { quality, postings } of lists) {
+			const end = postings.length;
 			let at = 0;
-			const next = () => {
-				let value = 0;
-				for (let scale = 1; at < postings.length; scale *= 0x80) {
-					const byte = postings[at++]!;
-					value += (byte & 0x7f) * scale;
-					if (byte < 0x80) break;
-				}
-				return value;
-			};
 			let doc = 0;
-			while (at < postings.length) {
-				const head = next();
-				doc += Math.floor(head / 2);
+			while (at < end) {
+				// Varints inline, the one-byte case first: this loop runs once per posting of every matched term.
+				let head = postings[at++]!;
+				if (head >= 0x80) {
+					head &= 0x7f;
+					for (let scale = 0x80; at < end; scale *= 0x80) {
+						const byte = postings[at++]!;
+						head += (byte & 0x7f) * scale;
+						if (byte < 0x80) break;
+					}
+				}
+				doc += head >>> 1; // ids and gaps stay far below 2^31
 				// The commonest entry, once in the text and not in the title, weighs 1 + ln(1) = 1.
 				let score = quality;
-				if (head % 2 === 1) {
-					const inTitle = next();
-					const inText = next();
+				if ((head & 1) === 1) {
+					let inTitle = 0;
+					let inText = 0;
+					for (let scale = 1; at < end; scale *= 0x80) {
+						const byte = postings[at++]!;
+						inTitle += (byte & 0x7f) * scale;
+						if (byte < 0x80) break;
+					}
+					for (let scale = 1; at < end; scale *= 0x80) {
+						const byte = postings[at++]!;
+						inText += (byte & 0x7f) * scale;
+						if (byte < 0x80) break;
+					}
 					score = quality * ((inTitle > 0 ? titleWeight : 0) + (inText > 0 ? 1 + Math.log(inText) : 0));
 				}
 				if (doc >= documents) continue;
@@ -94,7 +105,8 @@ export function ranker(documents: number): (request: RankRequest) => Ranked {
 					best[doc] = 0;
 				}
 				if (n === 0) first = touched;
-				found = (n === 0 ? touched : found).filter((doc) => matched[doc] === n + 1);
+				// After the first word, only documents that matched every word so far stay.
+				found = n === 0 ? touched : found.filter((doc) => matched[doc] === n + 1);
 			});
 		}
 

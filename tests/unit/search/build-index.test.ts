@@ -62,6 +62,7 @@ describe('buildIndex', () => {
 		const terms = vocabularyShards(index).flatMap((shard) => shard.terms);
 		expect(terms).toEqual(['and', 'chen', 'in', 'meets', 'met', 'moscow', 'patrushev', 'spoke', 'talks']);
 		expect(index.manifest.vocabulary).toEqual(['and', 'met', 'talks']);
+		expect(index.manifest.initials).toEqual({ a: 1, c: 1, i: 1, m: 3, p: 1, s: 1, t: 1 });
 		expect(vocabularyShards(index).map((shard) => shard.df)).toEqual([[1, 2, 1, 1], [1, 1, 2, 1], [1]]);
 	});
 
@@ -197,6 +198,7 @@ describe('buildIndex', () => {
 			types: [],
 			years: [],
 			vocabulary: [],
+			initials: {},
 		});
 		expect([...index.files.keys()]).toEqual(['manifest.json']);
 	});

@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../../src/lib/search/build-index.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
-import { createSearcher, maxCompletionDocuments, maxQueryLength } from '../../../src/lib/search/query.ts';
+import {
+	createSearcher,
+	maxCompletionDocuments,
+	maxQueryLength,
+	maxTypoCandidates,
+} from '../../../src/lib/search/query.ts';
 import { memorySource } from '../../../src/lib/search/sources.ts';
 import type { SearchQuery, SearchResponse } from '../../../src/lib/search/types.ts';
 import { doc, generatedRecords } from './generated.ts';
@@ -352,5 +357,19 @@ describe('createSearcher: completions of a short word in a large index', () => {
 		expect((await searcher.search({ q: 'pa' }, { limit: 1 })).total).toBe(party);
 		expect((await searcher.search({ q: 'pal' }, { limit: 1 })).total).toBe(palace);
 		expect((await searcher.search({ q: 'pag' }, { limit: 1 })).total).toBe(1);
+	});
+});
+
+describe('createSearcher: typos in a large vocabulary', () => {
+	// More terms with "s" than fuse.js should search at a keystroke, few with "se".
+	const filler = Array.from({ length: maxTypoCandidates + 1 }, (_, n) => `s${n.toString(36)}x`);
+	const searcher = indexOf([doc({ key: 'f', text: filler.join(' ') }), doc({ key: 'w', text: 'security' })]);
+
+	test('looks among the terms with the word’s first two letters when its first begins too many', async () => {
+		expect(urls(await searcher.search({ q: 'secutiry' }))).toEqual(['/w/']);
+	});
+
+	test('so a slip in the second letter is not found there', async () => {
+		expect((await searcher.search({ q: 'sceurity' })).total).toBe(0);
 	});
 });
