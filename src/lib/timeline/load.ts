@@ -55,12 +55,19 @@ async function timelineItems(official: string | null): Promise<TimelineItem[]> {
 	return officialItems({ events: theirEvents, meetings: theirMeetings }, official);
 }
 
-/** `load` for each key once per build (see `once`). */
-function oncePer<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+/**
+ * `load` for each key once per build (see `once`). With `keep`, only the `keep` keys asked for last
+ * are remembered: enough for the components of the page being built to share one result, without
+ * holding every page's result until the build ends.
+ */
+function oncePer<T>(load: (key: string) => Promise<T>, keep = Infinity): (key: string) => Promise<T> {
 	const loaded = new Map<string, () => Promise<T>>();
 	return (key) => {
 		let loader = loaded.get(key);
-		if (!loader) loaded.set(key, (loader = once(() => load(key))));
+		if (loader) loaded.delete(key);
+		else loader = once(() => load(key));
+		loaded.set(key, loader);
+		if (loaded.size > keep) loaded.delete(loaded.keys().next().value!);
 		return loader();
 	};
 }
@@ -110,7 +117,7 @@ const loadTimelineOnce = oncePer(async (key): Promise<LoadedTimeline> => {
 		names,
 		officials: offered,
 	};
-});
+}, 4);
 
 /**
  * The timeline of one official (by id), or of everything when `official` is null; of one period
