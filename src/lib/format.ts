@@ -9,9 +9,15 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 	timeZone: 'UTC',
 });
 
+/** Days already formatted: a build formats the same few thousand days on many pages. */
+const formattedDays = new Map<string, string>();
+
 /** Format a "YYYY-MM-DD" day as "24 April 2024", read and written in UTC. */
 export function formatDay(day: string): string {
-	return dayFormat.format(new Date(day + 'T00:00:00Z'));
+	let formatted = formattedDays.get(day);
+	if (formatted === undefined)
+		formattedDays.set(day, (formatted = dayFormat.format(new Date(day + 'T00:00:00Z'))));
+	return formatted;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { Article } from '../schemas/article.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { Official } from '../schemas/official.ts';
-import { officialsWithMeetings } from './timeline/views.ts';
 import { escapeXml } from './xml.ts';
 
 /** The pages that are not one per record, in nav order. */
@@ -24,19 +23,19 @@ export const fixedPages = [
 export interface PageRecords {
 	articles: readonly Pick<Article, 'url'>[];
 	officials: readonly Pick<Official, 'id' | 'url'>[];
-	meetings: readonly Meeting[];
+	meetings: readonly Pick<Meeting, 'url'>[];
 	events: readonly Pick<Event, 'url'>[];
+	/** The officials with a timeline page (src/pages/timeline/[official].astro). */
+	timelineOfficials: readonly Pick<Official, 'id'>[];
 }
 
 /**
  * Every page's path: the fixed pages, one per article, official, meeting and event, one timeline per
- * official who took part in a meeting (as src/pages/timeline/[official].astro builds them), and `more`
+ * official with one (`timelineOfficials`), and `more`
  * (the lists' further pages, the timelines' periods). Sorted, no repeats.
  */
 export function sitePaths(records: PageRecords, more: readonly string[] = []): string[] {
-	const timelines = officialsWithMeetings(records.officials, records.meetings)
-		.filter((official) => official.id !== 'everything')
-		.map((official) => `/timeline/${official.id}/`);
+	const timelines = records.timelineOfficials.map((official) => `/timeline/${official.id}/`);
 	const paths = [
 		...fixedPages,
 		...records.articles.map((record) => record.url),

@@ -7,7 +7,8 @@ export interface DayRange {
 	last: string;
 }
 
-const dayMs = 24 * 60 * 60 * 1000;
+/** Milliseconds in a (UTC) day. */
+export const dayMs = 24 * 60 * 60 * 1000;
 
 /** Midnight UTC at the start of a "YYYY-MM-DD" day. */
 export function dayStart(day: string): Date {

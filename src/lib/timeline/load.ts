@@ -20,6 +20,7 @@ import {
 	leadOfficial,
 	officialItems,
 	officialsWithMeetings,
+	officialsWithTimelines,
 	switchOfficials,
 } from './views.ts';
 
@@ -55,12 +56,19 @@ async function timelineItems(official: string | null): Promise<TimelineItem[]> {
 	return officialItems({ events: theirEvents, meetings: theirMeetings }, official);
 }
 
-/** `load` for each key once per build (see `once`). */
-function oncePer<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+/**
+ * `load` for each key once per build (see `once`). With `keep`, only the `keep` keys asked for last
+ * are remembered: enough for the components of the page being built to share one result, without
+ * holding every page's result until the build ends.
+ */
+function oncePer<T>(load: (key: string) => Promise<T>, keep = Infinity): (key: string) => Promise<T> {
 	const loaded = new Map<string, () => Promise<T>>();
 	return (key) => {
 		let loader = loaded.get(key);
-		if (!loader) loaded.set(key, (loader = once(() => load(key))));
+		if (loader) loaded.delete(key);
+		else loader = once(() => load(key));
+		loaded.set(key, loader);
+		if (loaded.size > keep) loaded.delete(loaded.keys().next().value!);
 		return loader();
 	};
 }
@@ -77,8 +85,8 @@ const loadPeriodIndex = oncePer(async (key) => indexPeriods(await loadItems(key)
 
 /** The officials the switch offers on pages that show no one official, and everyone with a timeline. */
 const loadSwitch = once(async () => {
-	const { officials, meetings } = await loadRecords();
-	const withMeetings = officialsWithMeetings(officials, meetings);
+	const { meetings } = await loadRecords();
+	const withMeetings = await loadTimelineOfficials();
 	const top = switchOfficials(withMeetings, meetings, null);
 	return { withMeetings, top, topIds: new Set(top.map((o) => o.id)) };
 });
@@ -110,7 +118,7 @@ const loadTimelineOnce = oncePer(async (key): Promise<LoadedTimeline> => {
 		names,
 		officials: offered,
 	};
-});
+}, 4);
 
 /**
  * The timeline of one official (by id), or of everything when `official` is null; of one period
@@ -120,17 +128,35 @@ export function loadTimeline(official: string | null, period: Period | null = nu
 	return loadTimelineOnce(`${official ?? ''}|${period ?? ''}`);
 }
 
-/** The official /timeline/ opens on: the one in the most meetings. */
+/** The official /timeline/ opens on: of those with a timeline page, the one in the most meetings. */
 export const loadLeadOfficial = once(async (): Promise<Official | undefined> => {
-	const { officials, meetings } = await loadRecords();
-	return leadOfficial(officialsWithMeetings(officials, meetings), meetings);
+	const { meetings } = await loadRecords();
+	return leadOfficial(await loadTimelineOfficials(), meetings);
 });
 
-/** The officials with a timeline of their own: those in at least one meeting ("everything" is a page of its own). */
+/**
+ * The officials with a timeline page of their own (`officialsWithTimelines`): those in a meeting whose
+ * timeline holds more than one item ("everything" is a page of its own). The others' few items are on
+ * their official's page.
+ */
 export const loadTimelineOfficials = once(async (): Promise<Official[]> => {
 	const { officials, meetings } = await loadRecords();
-	return officialsWithMeetings(officials, meetings).filter((official) => official.id !== 'everything');
+	const withMeetings = officialsWithMeetings(officials, meetings).filter(
+		(official) => official.id !== 'everything',
+	);
+	const counts = new Map(
+		await Promise.all(
+			withMeetings.map(async (official) => [official.id, (await loadItems(official.id)).length] as const),
+		),
+	);
+	return officialsWithTimelines(withMeetings, (official) => counts.get(official.id) ?? 0);
 });
+
+/** The ids of the officials with a timeline page (`loadTimelineOfficials`). */
+export const loadTimelineOfficialIds = once(
+	async (): Promise<ReadonlySet<string>> =>
+		new Set((await loadTimelineOfficials()).map((official) => official.id)),
+);
 
 /** A page of one period of a timeline too long to draw at once: "everything" or an official's id, and the period. */
 export interface TimelinePeriodPage {

@@ -1,5 +1,5 @@
 import { utcDay, utcFormat, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
-import { addDays, dayStart, daysBetween, type DayRange } from './days.ts';
+import { addDays, dayMs, dayStart, daysBetween, type DayRange } from './days.ts';
 import { estimateWidth } from './text.ts';
 
 /** A labelled tick: `x` is its place across the axis from 0 to 1; a centred label names the day it sits on. */
@@ -62,6 +62,13 @@ export function position(day: string, domain: DayRange): number {
 	return daysBetween(domain.first, day) / (daysBetween(domain.first, domain.last) + 1);
 }
 
+/** `position` of each midnight UTC `dates` gives, with the domain's days counted once rather than for every date. */
+function positionsOf(dates: readonly Date[], domain: DayRange): number[] {
+	const start = dayStart(domain.first).getTime();
+	const length = daysBetween(domain.first, domain.last) + 1;
+	return dates.map((date) => Math.round((date.getTime() - start) / dayMs) / length);
+}
+
 function ticksAt(spacing: Spacing, domain: DayRange, width: number, fontSize: number): Tick[] {
 	const halfDay = 0.5 / (daysBetween(domain.first, domain.last) + 1);
 	const inside = (x: number, label: string) => {
@@ -70,15 +77,13 @@ function ticksAt(spacing: Spacing, domain: DayRange, width: number, fontSize: nu
 		return left >= -10 && left + labelWidth <= width + 10;
 	};
 	// Drop ticks whose longest label would spill off either end, then write the labels in context.
-	const kept = spacing.interval
-		.range(dayStart(domain.first), dayStart(addDays(domain.last, 1)))
-		.map((date) => {
-			const day = date.toISOString().slice(0, 10);
-			return { date, day, x: position(day, domain) + (spacing.centred ? halfDay : 0) };
-		})
+	const dates = spacing.interval.range(dayStart(domain.first), dayStart(addDays(domain.last, 1)));
+	const xs = positionsOf(dates, domain);
+	const kept = dates
+		.map((date, i) => ({ date, x: xs[i]! + (spacing.centred ? halfDay : 0) }))
 		.filter(({ date, x }) => inside(x, spacing.format(date, null)));
-	return kept.map(({ date, day, x }, i) => ({
-		day,
+	return kept.map(({ date, x }, i) => ({
+		day: date.toISOString().slice(0, 10),
 		x,
 		label: spacing.format(date, kept[i - 1]?.date ?? null),
 		centred: spacing.centred,
@@ -115,7 +120,8 @@ export function gridLines(domain: DayRange, width: number): number[] {
 	const dayWidth = width / (daysBetween(domain.first, domain.last) + 1);
 	const interval =
 		dayWidth >= 5 ? utcDay : dayWidth * 7 >= 5 ? utcMonday : dayWidth * 30 >= 5 ? utcMonth : utcYear;
-	return interval
-		.range(dayStart(addDays(domain.first, 1)), dayStart(addDays(domain.last, 1)))
-		.map((date) => position(date.toISOString().slice(0, 10), domain));
+	return positionsOf(
+		interval.range(dayStart(addDays(domain.first, 1)), dayStart(addDays(domain.last, 1))),
+		domain,
+	);
 }

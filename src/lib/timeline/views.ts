@@ -17,6 +17,20 @@ export function officialsWithMeetings<O extends { id: string }>(
 	return officials.filter((official) => met.has(official.id));
 }
 
+/** The fewest items an official's timeline must hold for a page of its own: one item is its own page. */
+export const minTimelineItems = 2;
+
+/**
+ * The officials with a timeline page: those in a meeting (`officialsWithMeetings`) whose timeline
+ * holds at least `minTimelineItems` items, `itemCount` giving its length; in the order given.
+ */
+export function officialsWithTimelines<O extends { id: string }>(
+	withMeetings: readonly O[],
+	itemCount: (official: O) => number,
+): O[] {
+	return withMeetings.filter((official) => itemCount(official) >= minTimelineItems);
+}
+
 /**
  * One official's timeline: the events they took part in, their meetings, and the events those
  * meetings took place during (another's trip they were met on), in time order.

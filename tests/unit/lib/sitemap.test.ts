@@ -8,6 +8,7 @@ describe('sitePaths', () => {
 		officials: [official({ id: 'x' }), official({ id: 'y' }), official({ id: 'z' })],
 		meetings: [meeting({ participants: ['x', 'z'] })],
 		events: [event(), event({ id: 'no-page', url: null })],
+		timelineOfficials: [official({ id: 'x' }), official({ id: 'z' })],
 	};
 	const paths = sitePaths(records);
 
@@ -26,7 +27,7 @@ describe('sitePaths', () => {
 		);
 	});
 
-	test('lists a timeline only for officials who took part in a meeting', () => {
+	test('lists a timeline only for the officials with one', () => {
 		expect(
 			paths.filter((path) => /^\/timeline\/[^/]+\/$/.test(path) && path !== '/timeline/everything/'),
 		).toEqual(['/timeline/x/', '/timeline/z/']);

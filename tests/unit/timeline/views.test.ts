@@ -4,6 +4,8 @@ import {
 	meetingCounts,
 	officialItems,
 	officialsWithMeetings,
+	officialsWithTimelines,
+	minTimelineItems,
 	switchOfficials,
 } from '../../../src/lib/timeline/views.ts';
 import { official } from '../lib/records.ts';
@@ -18,6 +20,20 @@ describe('officialsWithMeetings', () => {
 		expect(officialsWithMeetings(officials, records.meetings).map((o) => o.id)).toEqual([
 			'chen-wenqing',
 			'nikolai-patrushev',
+			'xi-jinping',
+		]);
+	});
+});
+
+describe('officialsWithTimelines', () => {
+	test('keeps the officials whose timeline holds at least minTimelineItems items, in the order given', () => {
+		const counts = new Map([
+			['chen-wenqing', 11],
+			['nikolai-patrushev', 1],
+			['xi-jinping', minTimelineItems],
+		]);
+		expect(officialsWithTimelines(officials, (o) => counts.get(o.id) ?? 0).map((o) => o.id)).toEqual([
+			'chen-wenqing',
 			'xi-jinping',
 		]);
 	});
