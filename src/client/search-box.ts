@@ -77,6 +77,7 @@ function enhance(form: HTMLFormElement): void {
 		all.textContent =
 			response.total > 0 ? `All ${response.total} results for “${q.trim()}”` : `No results for “${q.trim()}”`;
 		list!.replaceChildren(...groups, all);
+		list!.setAttribute('aria-busy', 'false');
 		status!.textContent = response.total === 1 ? '1 result' : `${response.total || 'No'} results`;
 		open(true);
 	}
@@ -87,6 +88,8 @@ function enhance(form: HTMLFormElement): void {
 		superseded.abort();
 		superseded = new AbortController();
 		const { signal } = superseded;
+		// Busy until the results for what is typed now are shown; options shown meanwhile are an earlier query's.
+		list!.setAttribute('aria-busy', String(q.trim() !== ''));
 		if (!q.trim()) {
 			open(false);
 			status!.textContent = '';

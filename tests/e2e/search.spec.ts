@@ -55,6 +55,8 @@ test('arrow keys move through the popup and Enter opens the selected result', as
 	await headerBox(page).pressSequentially('Patrushev');
 	const options = page.getByRole('option');
 	await expect(options.first()).toBeVisible();
+	// Wait for the results of the whole word: an earlier letter's results are replaced when they come.
+	await expect(page.getByRole('listbox', { name: 'Search results' })).toHaveAttribute('aria-busy', 'false');
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('ArrowDown');
 	await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
