@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4399;
+/** E2E_PORT picks another port, so two clones can run their tests side by side. */
+const port = Number(process.env['E2E_PORT'] ?? 4399);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
