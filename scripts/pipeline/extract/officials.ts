@@ -100,7 +100,11 @@ export function resolvePeople(
 	for (const mention of mentions) {
 		if (mention.parts.length !== 1) continue;
 		const key = nameKey(mention.name);
-		const candidates = (byFamily.get(key) ?? []).filter((p) => !isKeptApart(p, mention, curated));
+		// Only a person whose own spellings use that very word: the key merges transliterations of full
+		// names, but a lone word spelt otherwise ("Jingang" beside "Tian Jinggang") is another name or a place.
+		const candidates = (byFamily.get(key) ?? []).filter(
+			(p) => spellingWords(p).has(mention.name) && !isKeptApart(p, mention, curated),
+		);
 		const inArticle = candidates.filter((p) => articlesOf.get(p)!.has(mention.sentence.article));
 		const person =
 			inArticle.length === 1
@@ -127,6 +131,11 @@ export function resolvePeople(
 		for (const mention of person.mentions) personOf.set(mention, person.id);
 	}
 	return { people: people.sort((a, b) => a.id.localeCompare(b.id)), personOf };
+}
+
+/** Every word of a person's spellings of their full name. */
+function spellingWords(person: ResolvedPerson): Set<string> {
+	return new Set(person.spellings.flatMap((spelling) => spelling.name.split(' ')));
 }
 
 function makePerson(group: PersonMention[], entry: CuratedOfficial | undefined): ResolvedPerson {

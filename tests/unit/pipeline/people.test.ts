@@ -82,6 +82,14 @@ describe('resolvePeople', () => {
 		expect(people.map((p) => [p.id, p.mentions.length])).toEqual([['nikolai-patrushev', 2]]);
 	});
 
+	test('joins no lone word spelt otherwise, though its key matches ("Jingang" is not Tian Jinggang)', () => {
+		const { people } = resolve([
+			article('a', '2024-04-24', ['Chinese Vice-Minister of Public Security Tian Jinggang met the envoy.']),
+			article('b', '2024-05-02', ['Residents of Jingang said they were not asked.']),
+		]);
+		expect(people.map((p) => [p.id, p.mentions.length])).toEqual([['tian-jinggang', 1]]);
+	});
+
 	test('merges transliterations of one name across articles and keeps each spelling’s articles', () => {
 		const { people } = resolve([
 			article('a', '2024-04-24', ['Russian Foreign Minister Sergey Lavrov arrived on Monday.']),
