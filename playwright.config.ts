@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
 
 /** E2E_PORT picks another port, so two clones can run their tests side by side. */
 const port = Number(process.env['E2E_PORT'] ?? 4399);
@@ -12,16 +13,8 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		// Debian's Chromium, so no browser download is needed.
 		launchOptions: {
-			executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-			],
+			executablePath: chromiumPath,
+			args: chromiumArgs,
 		},
 	},
 	// Build once and serve the static output for every test.

@@ -3,6 +3,7 @@ import { benchQueries, checkTypos, firstResultsQuery } from './queries.ts';
 import type { FirstResults, KeystrokeLatency } from './results.ts';
 import { serveStatic } from './static-server.ts';
 import { median, percentile, round } from './stats.ts';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
 /** The measure the search client records when it has rendered the results for an input event. */
 const clientMeasure = 'search:keystroke';
@@ -32,20 +33,10 @@ function observeKeystrokes(measureName: string): void {
 	});
 }
 
-export const chromiumArgs = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
-
 /** Launch Debian's Chromium (Playwright cannot download its own browsers here). */
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch({
-		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		executablePath: chromiumPath,
 		args: chromiumArgs,
 	});
 }

@@ -46,6 +46,12 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'num
 const dayMonthFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 const dayOfMonthFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' });
 const dayMs = 24 * 60 * 60 * 1000;
+const monthNameFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
+/** The name of month `month` (1–12): "April". */
+export function monthName(month: number): string {
+	return monthNameFormat.format(Date.UTC(2000, month - 1, 1));
+}
 
 /** The Monday that starts ISO week `week` of `year`, as "YYYY-MM-DD" (week 1 holds 4 January). */
 export function isoWeekMonday(year: number, week: number): string {

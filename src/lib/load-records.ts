@@ -8,6 +8,7 @@ import { crossReferenceIndex } from './cross-references.ts';
 import { downloadFile, downloadNames } from './downloads.ts';
 import { figureGroupHrefs } from './lists.ts';
 import { indexRecords } from './record-index.ts';
+import { searchDocuments } from './search/documents.ts';
 import { groupStories } from './stories.ts';
 
 export { byId } from './record-index.ts';
@@ -44,6 +45,9 @@ export const loadRecords = once(async () => {
 	const collections = { articles, officials, meetings, events, figures };
 	return { ...collections, ...indexRecords(collections) };
 });
+
+/** What search finds, made once for the search page's filters and the index's files. */
+export const loadSearchDocuments = once(async () => searchDocuments(await loadRecords()));
 
 /** The stories (each canonical article with its other captures), newest first. */
 export const loadStories = once(async () => groupStories(await loadArticles()));

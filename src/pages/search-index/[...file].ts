@@ -1,14 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadRecords } from '../../lib/load-records.ts';
+import { loadSearchDocuments } from '../../lib/load-records.ts';
 import { buildIndex } from '../../lib/search/build-index.ts';
-import { searchDocuments } from '../../lib/search/documents.ts';
 
 /**
  * The search index's files under /search-index/ (see src/lib/search/README.md), built once at build
  * time; the search box fetches only those a search needs.
  */
 export const getStaticPaths = (async () => {
-	const { files } = buildIndex(searchDocuments(await loadRecords()));
+	const { files } = buildIndex(await loadSearchDocuments());
 	return [...files].map(([file, body]) => ({ params: { file }, props: { body } }));
 }) satisfies GetStaticPaths;
 

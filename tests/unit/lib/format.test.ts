@@ -8,6 +8,7 @@ import {
 	formatDay,
 	formatDayRange,
 	isoWeekMonday,
+	monthName,
 	outletLabel,
 	plural,
 	sentenceCase,
@@ -21,6 +22,15 @@ describe('formatDay', () => {
 	])('writes %s as "%s"', (day, expected) => {
 		expect(formatDay(day)).toBe(expected);
 	});
+});
+
+describe('monthName', () => {
+	test.each([
+		[1, 'January'],
+		[4, 'April'],
+		[9, 'September'],
+		[12, 'December'],
+	])('names month %i %s', (month, name) => expect(monthName(month)).toBe(name));
 });
 
 describe('outletLabel', () => {
