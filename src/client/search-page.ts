@@ -3,6 +3,7 @@ import type { SearchType } from '../lib/search/types.ts';
 import { searchTypes } from '../lib/search/types.ts';
 import { describeResults, readSearchParams, writeSearchParams } from '../lib/search/url-state.ts';
 import { loadSearcher } from './load-searcher.ts';
+import { addOfficialOption } from './official-option.ts';
 import { resultSection } from './render.ts';
 import { registerSlashShortcut } from './shortcut.ts';
 
@@ -24,6 +25,7 @@ const addressDelay = 300;
  */
 function enhance(form: HTMLFormElement, results: HTMLElement, status: HTMLElement): void {
 	const input = form.elements.namedItem('q') as HTMLInputElement;
+	const officialSelect = form.elements.namedItem('official') as HTMLSelectElement;
 	const baseTitle = document.title;
 	let typing: ReturnType<typeof setTimeout> | undefined;
 	let searcher: Searcher | undefined;
@@ -34,7 +36,8 @@ function enhance(form: HTMLFormElement, results: HTMLElement, status: HTMLElemen
 		readSearchParams(
 			new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, String(value)])),
 		);
-	function writeForm(query: SearchQuery): void {
+	/** Show a search in the form; an official the filter does not list is added, once their name is read. */
+	async function writeForm(query: SearchQuery): Promise<void> {
 		input.value = query.q;
 		for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="type"]'))
 			radio.checked = radio.value === (query.type ?? '');
@@ -43,6 +46,8 @@ function enhance(form: HTMLFormElement, results: HTMLElement, status: HTMLElemen
 			select.value = String(query[name] ?? '');
 			if (select.selectedIndex === -1) select.value = '';
 		}
+		if (query.official && officialSelect.value !== query.official)
+			await addOfficialOption(officialSelect, query.official);
 	}
 	function remember(query: SearchQuery, push: boolean): void {
 		const params = writeSearchParams(query).toString();
@@ -77,7 +82,6 @@ function enhance(form: HTMLFormElement, results: HTMLElement, status: HTMLElemen
 				resultSection(group, pageSize, (limit) => found.search({ ...query, type: group.type }, { limit })),
 			),
 		);
-		const officialSelect = form.elements.namedItem('official') as HTMLSelectElement;
 		status.textContent = asked
 			? describeResults(query, response, officialSelect.selectedOptions[0]?.textContent ?? undefined)
 			: promptText;
@@ -117,8 +121,7 @@ function enhance(form: HTMLFormElement, results: HTMLElement, status: HTMLElemen
 	input.addEventListener('focus', () => void loadSearcher().catch(() => {}));
 	addEventListener('popstate', () => {
 		const query = readSearchParams(new URLSearchParams(location.search));
-		writeForm(query);
-		void run(query);
+		void writeForm(query).then(() => run(query));
 	});
 
 	// Arrow keys: from the box down into the result links, and between them; Enter follows a link.
@@ -139,8 +142,8 @@ function enhance(form: HTMLFormElement, results: HTMLElement, status: HTMLElemen
 	}
 
 	const initial = readSearchParams(new URLSearchParams(location.search));
-	writeForm(initial);
-	if (writeSearchParams(initial).size > 0) void run(initial);
+	const shown = writeForm(initial);
+	if (writeSearchParams(initial).size > 0) void shown.then(() => run(initial));
 	else {
 		status.textContent = promptText;
 		input.focus();

@@ -100,3 +100,27 @@ test('the network draws at most 30 officials and says where the rest are', async
 	const more = page.getByRole('link', { name: 'All officials, most meetings first' });
 	await expect(more).toHaveCount(met.size > 30 ? 1 : 0);
 });
+
+test('an official the search filter does not list is added by name when the address names them', async ({
+	page,
+}) => {
+	// The filter lists only the most concerned officials; take one off the list as a large corpus would.
+	await page.route('**/search/?official=*', async (route) => {
+		const response = await route.fetch();
+		const html = (await response.text()).replace(/<option value="nikolai-patrushev">[^<]*<\/option>/, '');
+		await route.fulfill({ response, body: html });
+	});
+	await page.goto('/officials/nikolai-patrushev/');
+	await page.getByRole('link', { name: 'Search their records' }).click();
+	await expect(page).toHaveURL(/\/search\/\?official=nikolai-patrushev$/);
+	const filter = page.getByLabel('Official', { exact: true });
+	await expect(filter).toHaveValue('nikolai-patrushev');
+	await expect(filter.locator('option:checked')).toHaveText('Nikolai Patrushev');
+	await expect(page.locator('[data-search-page-status]')).toContainText('concerning Nikolai Patrushev');
+	await expect(
+		page
+			.getByRole('region', { name: /^Officials/ })
+			.getByRole('link')
+			.first(),
+	).toHaveText('Nikolai Patrushev');
+});
