@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { benchQueries, checkTypos, firstResultsQuery } from './queries.ts';
 import type { FirstResults, KeystrokeLatency } from './results.ts';
-import { serveStatic } from './static-server.ts';
+import { countedResponses, serveStatic } from './static-server.ts';
 import { median, percentile, round } from './stats.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
@@ -60,9 +60,24 @@ export async function measureSearch(
 	}
 }
 
+/** The mark the bench sets when the first result link appears in the page. */
+const firstResultsMark = 'bench:first-results';
+
+/** Runs in the page before its own scripts: marks the moment the first result link is in the page. */
+function markFirstResults({ mark, selector }: { mark: string; selector: string }): void {
+	const observer = new MutationObserver(() => {
+		if (!document.querySelector(selector)) return;
+		performance.mark(mark);
+		observer.disconnect();
+	});
+	observer.observe(document, { childList: true, subtree: true });
+}
+
 /**
  * In a fresh context (empty cache), open /search/, enter the query at once, and wait until result
- * links render; count every response the server sent from the navigation until then.
+ * links render; count every response to a request the page made before they rendered (the page
+ * itself, its styles and scripts, the index files the search read). What the page asks for after
+ * the results are shown, such as the index read in the background for later keystrokes, is not counted.
  */
 async function measureFirstResults(
 	browser: Browser,
@@ -71,13 +86,28 @@ async function measureFirstResults(
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
+		await page.addInitScript(markFirstResults, { mark: firstResultsMark, selector: resultLinks });
 		server.takeLog();
 		const started = performance.now();
 		await page.goto(`${server.origin}/search/`);
 		await page.locator(searchInput).fill(firstResultsQuery);
 		await page.locator(resultLinks).first().waitFor({ timeout: 60_000 });
 		const milliseconds = round(performance.now() - started, 1);
-		const log = server.takeLog();
+		const requestedBefore = await page.evaluate((mark) => {
+			const shown = performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? Infinity;
+			const path = (url: string) => {
+				const { pathname, search } = new URL(url);
+				return pathname + search;
+			};
+			return [
+				path(location.href),
+				...performance
+					.getEntriesByType('resource')
+					.filter((entry) => entry.startTime <= shown)
+					.map((entry) => path(entry.name)),
+			];
+		}, firstResultsMark);
+		const log = countedResponses(server.takeLog(), requestedBefore);
 		const sum = (entries: typeof log) => entries.reduce((total, entry) => total + entry.sentBytes, 0);
 		return {
 			query: firstResultsQuery,

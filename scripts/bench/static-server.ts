@@ -57,6 +57,24 @@ export interface ServedResponse {
 }
 
 /**
+ * The responses to the requests in `requested` (paths with their query strings, each taken once per
+ * time it was asked for), from the server's log in the order sent.
+ */
+export function countedResponses(
+	log: readonly ServedResponse[],
+	requested: readonly string[],
+): ServedResponse[] {
+	const wanted = new Map<string, number>();
+	for (const path of requested) wanted.set(path, (wanted.get(path) ?? 0) + 1);
+	return log.filter((entry) => {
+		const left = wanted.get(entry.path) ?? 0;
+		if (left === 0) return false;
+		wanted.set(entry.path, left - 1);
+		return true;
+	});
+}
+
+/**
  * Serve the static site in `root` on 127.0.0.1:`port` (0 for any free port), gzipping text
  * responses at level 9 when the browser accepts it, and log every response so a caller can
  * count the bytes a page fetched. A directory without its trailing slash redirects to it;

@@ -96,14 +96,14 @@ function enhance(form: HTMLFormElement): void {
 			return (pending = Promise.resolve(undefined));
 		}
 		pending = loadSearcher()
-			.then((searcher) => searcher.search({ q }, { limit: perType, snippetWidth: 110, signal }))
-			.then(
-				(response) => {
-					if (mine === latest) render(q, response);
-					return response;
-				},
-				() => undefined,
-			);
+			.then(async (searcher) => {
+				const response = await searcher.search({ q }, { limit: perType, snippetWidth: 110, signal });
+				if (mine === latest) render(q, response);
+				// The first results are shown: the rest of what later keystrokes need comes in the background.
+				void searcher.warm();
+				return response;
+			})
+			.catch(() => undefined);
 		return pending;
 	}
 

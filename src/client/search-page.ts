@@ -86,6 +86,8 @@ function enhance(form: HTMLFormElement, results: HTMLElement, status: HTMLElemen
 			? describeResults(query, response, officialSelect.selectedOptions[0]?.textContent ?? undefined)
 			: promptText;
 		if (typed) performance.measure('search:keystroke', { start: typed.timeStamp });
+		// The first results are shown: the rest of what later keystrokes need comes in the background.
+		void found.warm();
 	}
 
 	/** Write each kind's count beside its radio button (none before a search); dim the kinds with none. */

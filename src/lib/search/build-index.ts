@@ -1,4 +1,5 @@
 import {
+	encodeBundle,
 	encodeDocumentSet,
 	encodePostings,
 	encodePostingsFile,
@@ -22,9 +23,22 @@ export interface ShardSizes {
 	postingsFileBytes: number;
 	/** About this many bytes of JSON per documents shard. Default 2048. */
 	documentShardBytes: number;
+	/** A bundle is closed once it holds this many bytes. Default 1 MiB. */
+	bundleBytes: number;
+	/**
+	 * When the vocabulary, postings and documents together are no larger than this, all of them are
+	 * bundled, else only the vocabulary. Default 8 MiB (about 1.5 MB gzipped, some 1,000 stories).
+	 */
+	bundleAllBelow: number;
 }
 
-const defaultSizes: ShardSizes = { termsPerShard: 1000, postingsFileBytes: 8192, documentShardBytes: 2048 };
+const defaultSizes: ShardSizes = {
+	termsPerShard: 1000,
+	postingsFileBytes: 8192,
+	documentShardBytes: 2048,
+	bundleBytes: 1 << 20,
+	bundleAllBelow: 8 << 20,
+};
 
 /** The files of the index, by path under /search-index/, in a fixed order. */
 export interface SearchIndexFiles {
@@ -63,7 +77,10 @@ export function buildIndex(
 	documents: readonly SearchDocument[],
 	sizes: Partial<ShardSizes> = {},
 ): SearchIndexFiles {
-	const { termsPerShard, postingsFileBytes, documentShardBytes } = { ...defaultSizes, ...sizes };
+	const { termsPerShard, postingsFileBytes, documentShardBytes, bundleBytes, bundleAllBelow } = {
+		...defaultSizes,
+		...sizes,
+	};
 	const given = new Map(documents.map((doc, i) => [doc.key, i]));
 	documents.forEach((doc, i) => {
 		if (doc.parent === undefined) return;
@@ -176,6 +193,34 @@ export function buildIndex(
 		return JSON.stringify({ docs, parents } satisfies DocumentShard);
 	}
 
+	// Bundles of what a search reads, in the order searches need it: the vocabulary first.
+	const searched = [...files].filter(
+		([path]) => !path.startsWith('officials/') && !path.startsWith('years/'),
+	);
+	const vocabularyFiles = searched.filter(([path]) => path.startsWith('terms/'));
+	const searchedBytes = searched.reduce((sum, [, body]) => sum + body.length, 0);
+	const bundled =
+		searchedBytes <= bundleAllBelow
+			? [...vocabularyFiles, ...searched.filter(([path]) => !path.startsWith('terms/'))]
+			: vocabularyFiles;
+	const bundles: string[] = [];
+	let bundle: [string, string | Uint8Array][] = [];
+	let bundleSize = 0;
+	const closeBundle = () => {
+		if (bundle.length === 0) return;
+		const path = indexPaths.bundle(bundles.length);
+		bundles.push(path);
+		files.set(path, encodeBundle(bundle));
+		bundle = [];
+		bundleSize = 0;
+	};
+	for (const file of bundled) {
+		if (bundleSize > 0 && bundleSize + file[1].length > bundleBytes) closeBundle();
+		bundle.push(file);
+		bundleSize += file[1].length;
+	}
+	closeBundle();
+
 	for (const [id, list] of officials)
 		files.set(indexPaths.official(id), Uint8Array.from(encodeDocumentSet(list)));
 	const yearList = [...years.keys()].sort((a, b) => a - b);
@@ -183,7 +228,7 @@ export function buildIndex(
 		files.set(indexPaths.year(year), Uint8Array.from(encodeDocumentSet(years.get(year)!)));
 
 	const manifest: SearchManifest = {
-		version: 2,
+		version: 3,
 		documents: ordered.length,
 		types,
 		years: yearList,
@@ -194,6 +239,7 @@ export function buildIndex(
 				return counted.set(initial, (counted.get(initial) ?? 0) + 1);
 			}, new Map<string, number>()),
 		),
+		bundles,
 	};
 	return { manifest, files: new Map([[indexPaths.manifest, JSON.stringify(manifest)], ...files]) };
 }

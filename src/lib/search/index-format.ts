@@ -11,6 +11,7 @@ import { VarintReader, writeVarint } from './varint.ts';
  *   docs/<n>.json            a few neighbouring documents, with what results show
  *   officials/<id>.bin       the documents concerning one official, for the official filter
  *   years/<year>.bin         the documents concerning one year, for the year filter
+ *   bundles/<n>.bin          copies of many of the files above in one, read in the background
  */
 export const indexPaths = {
 	manifest: 'manifest.json',
@@ -19,6 +20,7 @@ export const indexPaths = {
 	docs: (shard: number) => `docs/${shard}.json`,
 	official: (id: string) => `officials/${id}.bin`,
 	year: (year: number) => `years/${year}.bin`,
+	bundle: (bundle: number) => `bundles/${bundle}.bin`,
 };
 
 /** The documents of one type: ids `from` to `from + count - 1`, stored `perShard` to a file from `shard` on. */
@@ -33,7 +35,7 @@ export interface TypeRange {
 /** The first file every search reads: small, whatever the size of the corpus. */
 export interface SearchManifest {
 	/** The format's version, raised whenever a file's shape changes. */
-	version: 2;
+	version: 3;
 	/** How many documents there are; ids run from 0. */
 	documents: number;
 	/** The types in `searchTypes` order, each a contiguous range of ids. */
@@ -44,6 +46,11 @@ export interface SearchManifest {
 	vocabulary: string[];
 	/** How many terms begin with each first character (a UTF-16 code unit), in sorted order. */
 	initials: Record<string, number>;
+	/**
+	 * The bundles to read once the first results are shown, in order: the vocabulary always, and the
+	 * postings and documents too when the whole index is small, so later keystrokes need no request.
+	 */
+	bundles: string[];
 }
 
 /** A run of the sorted vocabulary. */
@@ -204,4 +211,52 @@ export function readDocument(shard: DocumentShard, position: number, type: Searc
 		meta: [stored?.m, parent?.m].filter(Boolean).join(' · '),
 		context: parent?.h ?? '',
 	};
+}
+
+/**
+ * Pack files into one bundle: per file, its path's length and UTF-8 bytes, then its length and bytes
+ * (varint lengths). A bundle holds copies of files the index also serves alone, so one request can
+ * bring many of them and each is read only when a search needs it.
+ */
+export function encodeBundle(
+	files: ReadonlyArray<readonly [path: string, body: string | Uint8Array]>,
+): Uint8Array {
+	const encoder = new TextEncoder();
+	const parts: Uint8Array[] = [];
+	let size = 0;
+	for (const [path, body] of files) {
+		const name = encoder.encode(path);
+		const bytes = typeof body === 'string' ? encoder.encode(body) : body;
+		const head: number[] = [];
+		writeVarint(head, name.length);
+		const lengths: number[] = [];
+		writeVarint(lengths, bytes.length);
+		for (const part of [Uint8Array.from(head), name, Uint8Array.from(lengths), bytes]) {
+			parts.push(part);
+			size += part.length;
+		}
+	}
+	const out = new Uint8Array(size);
+	let at = 0;
+	for (const part of parts) {
+		out.set(part, at);
+		at += part.length;
+	}
+	return out;
+}
+
+/** The files of a bundle written by `encodeBundle`, by path, as views of `bytes`. */
+export function readBundle(bytes: Uint8Array): Map<string, Uint8Array> {
+	const files = new Map<string, Uint8Array>();
+	const decoder = new TextDecoder();
+	const reader = new VarintReader(bytes);
+	while (reader.more) {
+		const nameLength = reader.next();
+		const name = decoder.decode(bytes.subarray(reader.at, reader.at + nameLength));
+		reader.skip(nameLength);
+		const length = reader.next();
+		files.set(name, bytes.subarray(reader.at, reader.at + length));
+		reader.skip(length);
+	}
+	return files;
 }

@@ -1,5 +1,6 @@
 import {
 	indexPaths,
+	readBundle,
 	readDocument,
 	readDocumentSet,
 	splitPostingsFile,
@@ -27,8 +28,11 @@ export type { ResultGroup, SearchQuery, SearchResponse, SearchResult } from './t
 /** Where the searcher gets the index's files, by path under /search-index/: fetched in the browser, from memory in tests. */
 export interface IndexSource {
 	json(path: string): Promise<unknown>;
-	/** A binary file; an optional one that does not exist reads as no bytes. */
-	bytes(path: string, options?: { optional?: boolean }): Promise<Uint8Array>;
+	/**
+	 * A binary file; an optional one that does not exist reads as no bytes. A `background` read is
+	 * one no search waits for, which the browser may put behind the others.
+	 */
+	bytes(path: string, options?: { optional?: boolean; background?: boolean }): Promise<Uint8Array>;
 }
 
 /** Searches one index. */
@@ -40,6 +44,12 @@ export interface Searcher {
 	 * search a newer one replaces, before it fetches documents it would never show.
 	 */
 	search(query: SearchQuery, options?: SearchOptions): Promise<SearchResponse>;
+	/**
+	 * Read the manifest's bundles, one at a time, in the background: the vocabulary, and the whole
+	 * index when it is small. Later searches then read those files from memory. Call it once the first
+	 * results are shown, so it never delays them; it resolves when all are read (or one cannot be).
+	 */
+	warm(): Promise<void>;
 }
 
 /** How a search shows its results. */
@@ -100,15 +110,27 @@ export function createSearcher(source: IndexSource): Searcher {
 		}
 		return promise;
 	}
+	/** Files read from bundles, by path: a search reads them from here rather than ask for them. */
+	const bundled = new Map<string, Uint8Array>();
+	const decoder = new TextDecoder();
+	const json = (path: string) => {
+		const kept = bundled.get(path);
+		return kept ? Promise.resolve(JSON.parse(decoder.decode(kept)) as unknown) : source.json(path);
+	};
+	const bytes = (path: string) => {
+		const kept = bundled.get(path);
+		return kept ? Promise.resolve(kept) : source.bytes(path);
+	};
 	const manifest = () => once('manifest', () => source.json(indexPaths.manifest) as Promise<SearchManifest>);
 	const vocabularyShard = (shard: number) =>
-		once(`terms ${shard}`, () => source.json(indexPaths.terms(shard)) as Promise<VocabularyShard>);
+		once(`terms ${shard}`, () => json(indexPaths.terms(shard)) as Promise<VocabularyShard>);
 	const postingsFile = (shard: number, file: number) =>
 		once(`postings ${shard}-${file}`, async () =>
-			splitPostingsFile(await source.bytes(indexPaths.postings(shard, file))),
+			splitPostingsFile(await bytes(indexPaths.postings(shard, file))),
 		);
 	const documentShard = (shard: number) =>
-		once(`docs ${shard}`, () => source.json(indexPaths.docs(shard)) as Promise<DocumentShard>);
+		once(`docs ${shard}`, () => json(indexPaths.docs(shard)) as Promise<DocumentShard>);
+	let warming: Promise<void> | undefined;
 	// An official no document concerns has no file: an empty set.
 	const facet = (path: string, documents: number) =>
 		once(`facet ${path}`, async () =>
@@ -223,6 +245,15 @@ export function createSearcher(source: IndexSource): Searcher {
 	return {
 		async prepare() {
 			await manifest();
+		},
+		warm() {
+			warming ??= (async () => {
+				for (const path of (await manifest()).bundles) {
+					const files = readBundle(await source.bytes(path, { background: true }));
+					for (const [name, body] of files) bundled.set(name, body);
+				}
+			})().catch(() => {});
+			return warming;
 		},
 		async search(query, { limit = Infinity, snippetWidth = 180, signal } = {}) {
 			const words = [...new Set(tokenise(query.q.slice(0, maxQueryLength)).map((t) => t.term))];

@@ -5,8 +5,8 @@ import type { IndexSource } from './query.ts';
  * allows these requests (connect-src 'self'); the browser's own cache keeps them between pages.
  */
 export function fetchSource(base: string): IndexSource {
-	const read = async (path: string) => {
-		const response = await fetch(base + path);
+	const read = async (path: string, background = false) => {
+		const response = await fetch(base + path, background ? { priority: 'low' } : {});
 		if (!response.ok && response.status !== 404)
 			throw new Error(`search index: HTTP ${response.status} for ${path}`);
 		return response;
@@ -17,8 +17,8 @@ export function fetchSource(base: string): IndexSource {
 			if (!response.ok) throw new Error(`search index: no file ${path}`);
 			return response.json();
 		},
-		bytes: async (path, { optional = false } = {}) => {
-			const response = await read(path);
+		bytes: async (path, { optional = false, background = false } = {}) => {
+			const response = await read(path, background);
 			if (response.ok) return new Uint8Array(await response.arrayBuffer());
 			if (optional) return new Uint8Array();
 			throw new Error(`search index: no file ${path}`);

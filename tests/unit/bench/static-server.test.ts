@@ -5,10 +5,35 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
 	contentTypeOf,
+	countedResponses,
 	filePathFor,
 	isCompressible,
 	serveStatic,
 } from '../../../scripts/bench/static-server.ts';
+
+describe('countedResponses', () => {
+	const served = (path: string, sentBytes: number) => ({
+		path,
+		status: 200,
+		fileBytes: sentBytes,
+		sentBytes,
+		gzipped: false,
+	});
+
+	test('keeps only the responses to the requests made before the results showed', () => {
+		const log = [
+			served('/search/', 900),
+			served('/search-index/manifest.json', 300),
+			served('/search-index/bundles/0.bin', 90_000),
+		];
+		expect(countedResponses(log, ['/search/', '/search-index/manifest.json'])).toEqual(log.slice(0, 2));
+	});
+
+	test('counts a path asked for twice twice, and no more', () => {
+		const log = [served('/a.json', 1), served('/a.json', 2), served('/a.json', 3)];
+		expect(countedResponses(log, ['/a.json', '/a.json']).map((entry) => entry.sentBytes)).toEqual([1, 2]);
+	});
+});
 
 describe('filePathFor', () => {
 	test.each([

@@ -9,6 +9,7 @@ import {
 	type DocumentShard,
 	type VocabularyShard,
 } from '../../../src/lib/search/index-format.ts';
+import { readBundle } from '../../../src/lib/search/index-format.ts';
 import { VarintReader } from '../../../src/lib/search/varint.ts';
 import { doc } from './generated.ts';
 
@@ -193,13 +194,46 @@ describe('buildIndex', () => {
 	test('builds an empty index from no documents', () => {
 		const index = buildIndex([]);
 		expect(index.manifest).toEqual({
-			version: 2,
+			version: 3,
 			documents: 0,
 			types: [],
 			years: [],
 			vocabulary: [],
 			initials: {},
+			bundles: [],
 		});
 		expect([...index.files.keys()]).toEqual(['manifest.json']);
+	});
+
+	describe('bundles', () => {
+		const documents = [story, paragraph(1, 'Chen met Patrushev in Moscow.'), paragraph(2, 'Security talks.')];
+		const bundledPaths = (index: SearchIndexFiles) =>
+			index.manifest.bundles.flatMap((path) => [...readBundle(index.files.get(path) as Uint8Array).keys()]);
+		const searched = (index: SearchIndexFiles) =>
+			[...index.files.keys()].filter((path) => /^(terms|postings|docs)\//.test(path));
+
+		test('hold every file a search reads when the index is small, the vocabulary first', () => {
+			const index = buildIndex(documents, { termsPerShard: 4 });
+			const paths = bundledPaths(index);
+			expect([...paths].sort()).toEqual(searched(index).sort());
+			const firstOther = paths.findIndex((path) => !path.startsWith('terms/'));
+			expect(paths.slice(firstOther).some((path) => path.startsWith('terms/'))).toBe(false);
+			for (const path of paths) expect(path).not.toMatch(/^(officials|years|bundles)\//);
+		});
+
+		test('hold only the vocabulary when the index is larger than bundleAllBelow', () => {
+			const index = buildIndex(documents, { termsPerShard: 4, bundleAllBelow: 10 });
+			expect(bundledPaths(index)).toEqual(searched(index).filter((path) => path.startsWith('terms/')));
+		});
+
+		test('close at bundleBytes, copying each file as it is served', () => {
+			const index = buildIndex(documents, { termsPerShard: 2, bundleBytes: 64 });
+			expect(index.manifest.bundles.length).toBeGreaterThan(1);
+			for (const path of index.manifest.bundles)
+				for (const [name, body] of readBundle(index.files.get(path) as Uint8Array)) {
+					const served = index.files.get(name)!;
+					expect(body).toEqual(typeof served === 'string' ? new TextEncoder().encode(served) : served);
+				}
+		});
 	});
 });

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
+	encodeBundle,
 	encodeDocumentSet,
 	encodePostings,
 	encodePostingsFile,
+	readBundle,
 	readDocumentSet,
 	readPostings,
 	splitPostingsFile,
@@ -74,5 +76,24 @@ describe('document sets', () => {
 
 	test('ignore ids past the documents', () => {
 		expect([...readDocumentSet(Uint8Array.from(encodeDocumentSet([1, 5])), 3)]).toEqual([0, 1, 0]);
+	});
+});
+
+describe('bundles', () => {
+	test('give back every file, text and binary, byte for byte and in order', () => {
+		const files: [string, string | Uint8Array][] = [
+			['terms/0.json', '{"terms":["café","chen"]}'],
+			['postings/0-0.bin', Uint8Array.from([0, 1, 200, 255])],
+			['docs/3.json', ''],
+		];
+		const read = readBundle(encodeBundle(files));
+		expect([...read.keys()]).toEqual(files.map(([path]) => path));
+		expect(new TextDecoder().decode(read.get('terms/0.json'))).toBe(files[0]![1]);
+		expect([...read.get('postings/0-0.bin')!]).toEqual([0, 1, 200, 255]);
+		expect(read.get('docs/3.json')!.length).toBe(0);
+	});
+
+	test('an empty bundle holds no files', () => {
+		expect(readBundle(encodeBundle([])).size).toBe(0);
 	});
 });

@@ -340,6 +340,35 @@ describe('createSearcher over a sharded index', () => {
 		expect(read.length).toBeLessThan(files.size / 2);
 	});
 
+	test('after warm, searches read no file but the manifest and find the same', async () => {
+		const files = buildIndex(documents).files;
+		const read: string[] = [];
+		const source = memorySource(files);
+		const searcher = createSearcher({
+			json: (path) => (read.push(path), source.json(path)),
+			bytes: (path, options) => (read.push(path), source.bytes(path, options)),
+		});
+		await searcher.warm();
+		expect(read.filter((path) => !path.startsWith('bundles/'))).toEqual(['manifest.json']);
+		for (const q of ['patrushev', 'chen wenqing', 'wenching', 'se'])
+			expect(await searcher.search({ q }, { limit: 5 })).toEqual(await whole.search({ q }, { limit: 5 }));
+		expect(read.filter((path) => !path.startsWith('bundles/'))).toEqual(['manifest.json']);
+	});
+
+	test('after warm with only the vocabulary bundled, searches read no vocabulary shard', async () => {
+		const files = buildIndex(documents, { bundleAllBelow: 0 }).files;
+		const read: string[] = [];
+		const source = memorySource(files);
+		const searcher = createSearcher({
+			json: (path) => (read.push(path), source.json(path)),
+			bytes: (path, options) => (read.push(path), source.bytes(path, options)),
+		});
+		await searcher.warm();
+		await searcher.search({ q: 'patrushov' }, { limit: 3 });
+		expect(read.some((path) => path.startsWith('terms/'))).toBe(false);
+		expect(read.some((path) => path.startsWith('docs/'))).toBe(true);
+	});
+
 	test('finds nothing for an official no document concerns', async () => {
 		expect((await whole.search({ q: 'patrushev', official: 'nobody-at-all' })).total).toBe(0);
 	});
