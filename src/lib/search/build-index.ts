@@ -12,6 +12,7 @@ import {
 	type TypeRange,
 	type VocabularyShard,
 } from './index-format.ts';
+import { titleWeight } from './rank.ts';
 import { terms } from './tokenise.ts';
 import { searchTypes, type SearchDocument } from './types.ts';
 
@@ -30,6 +31,13 @@ export interface ShardSizes {
 	 * bundled, else only the vocabulary. Default 8 MiB (about 1.5 MB gzipped, some 1,000 stories).
 	 */
 	bundleAllBelow: number;
+	/**
+	 * In an index too large to bundle whole, each postings file carries the documents its terms used by
+	 * at least `topsMinDocuments` documents rank highest, the best `topsPerType` of each type: as many
+	 * as the search page first shows. Defaults 5 and 100.
+	 */
+	topsPerType: number;
+	topsMinDocuments: number;
 }
 
 const defaultSizes: ShardSizes = {
@@ -38,6 +46,8 @@ const defaultSizes: ShardSizes = {
 	documentShardBytes: 2048,
 	bundleBytes: 1 << 20,
 	bundleAllBelow: 8 << 20,
+	topsPerType: 5,
+	topsMinDocuments: 100,
 };
 
 /** The files of the index, by path under /search-index/, in a fixed order. */
@@ -54,6 +64,31 @@ function counts(text: string): Map<string, number> {
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Make a finder of a term's top documents: from its postings, the best `perType` of each type by the
+ * weight the ranker gives the term in each (`rank.ts`: three for the title, 1 + ln(count) for the
+ * text), ties to the lower id. For a one-word search, each result shown among the first `perType` of
+ * its type is among the top documents of the term that scored it, whatever the match quality.
+ */
+export function topDocuments(types: readonly TypeRange[], perType: number) {
+	return (list: readonly Posting[]): number[] => {
+		const tops = types.map(() => [] as { id: number; weight: number }[]);
+		let kind = 0;
+		for (const { doc, inTitle, inText } of list) {
+			while (kind < types.length - 1 && doc >= types[kind]!.from + types[kind]!.count) kind++;
+			const weight = (inTitle > 0 ? titleWeight : 0) + (inText > 0 ? 1 + Math.log(inText) : 0);
+			const top = tops[kind]!;
+			// Postings come in id order, so an equal weight never displaces an earlier document.
+			if (top.length === perType && weight <= top[perType - 1]!.weight) continue;
+			let at = top.length;
+			while (at > 0 && top[at - 1]!.weight < weight) at--;
+			top.splice(at, 0, { id: doc, weight });
+			if (top.length > perType) top.pop();
+		}
+		return tops.flatMap((top) => top.map((entry) => entry.id));
+	};
+}
 
 /** Cut `items` into consecutive groups of at most `size`. */
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -77,10 +112,15 @@ export function buildIndex(
 	documents: readonly SearchDocument[],
 	sizes: Partial<ShardSizes> = {},
 ): SearchIndexFiles {
-	const { termsPerShard, postingsFileBytes, documentShardBytes, bundleBytes, bundleAllBelow } = {
-		...defaultSizes,
-		...sizes,
-	};
+	const {
+		termsPerShard,
+		postingsFileBytes,
+		documentShardBytes,
+		bundleBytes,
+		bundleAllBelow,
+		topsPerType,
+		topsMinDocuments,
+	} = { ...defaultSizes, ...sizes };
 	const given = new Map(documents.map((doc, i) => [doc.key, i]));
 	documents.forEach((doc, i) => {
 		if (doc.parent === undefined) return;
@@ -123,15 +163,20 @@ export function buildIndex(
 	// The vocabulary in shards of sorted terms, each with its postings files.
 	const vocabulary = [...postings.keys()].sort(byCodeUnits);
 	const shardFirsts: string[] = [];
+	const postingsFiles: { path: string; terms: string[]; lists: number[][] }[] = [];
 	chunks(vocabulary, termsPerShard).forEach((shardTerms, shard) => {
 		shardFirsts.push(shardTerms[0]!);
 		const starts: number[] = [];
 		let file: number[][] = [];
+		let fileTerms: string[] = [];
 		let fileBytes = 0;
 		const close = () => {
 			if (file.length === 0) return;
-			files.set(indexPaths.postings(shard, starts.length), encodePostingsFile(file));
+			const path = indexPaths.postings(shard, starts.length);
+			files.set(path, encodePostingsFile(file));
+			postingsFiles.push({ path, terms: fileTerms, lists: file });
 			file = [];
+			fileTerms = [];
 			fileBytes = 0;
 		};
 		const lists = shardTerms.map((term) => encodePostings(postings.get(term) ?? []));
@@ -141,6 +186,7 @@ export function buildIndex(
 				starts.push(i);
 			}
 			file.push(list);
+			fileTerms.push(shardTerms[i]!);
 			fileBytes += list.length;
 		});
 		close();
@@ -165,7 +211,8 @@ export function buildIndex(
 		const bytes = stored.reduce((sum, entry) => sum + JSON.stringify(entry).length, 0);
 		const perShard = Math.max(1, Math.min(64, Math.round(documentShardBytes / (bytes / ofType.length))));
 		types.push({ type, from, count: ofType.length, perShard, shard });
-		for (const group of chunks(ofType, perShard)) files.set(indexPaths.docs(shard++), documentShard(group));
+		for (const group of chunks(ofType, perShard))
+			files.set(indexPaths.docs(shard++), JSON.stringify(documentShard(group)));
 	}
 
 	function storedDocument(doc: SearchDocument): StoredDocument {
@@ -178,7 +225,7 @@ export function buildIndex(
 		};
 	}
 
-	function documentShard(group: readonly SearchDocument[]): string {
+	function documentShard(group: readonly SearchDocument[]): DocumentShard {
 		const parents: StoredParent[] = [];
 		const parentAt = new Map<string, number>();
 		const docs = group.map((doc): StoredDocument => {
@@ -190,7 +237,7 @@ export function buildIndex(
 			}
 			return { ...storedDocument(doc), a: parentAt.get(parent.key)! };
 		});
-		return JSON.stringify({ docs, parents } satisfies DocumentShard);
+		return { docs, parents };
 	}
 
 	// Bundles of what a search reads, in the order searches need it: the vocabulary first.
@@ -199,10 +246,10 @@ export function buildIndex(
 	);
 	const vocabularyFiles = searched.filter(([path]) => path.startsWith('terms/'));
 	const searchedBytes = searched.reduce((sum, [, body]) => sum + body.length, 0);
-	const bundled =
-		searchedBytes <= bundleAllBelow
-			? [...vocabularyFiles, ...searched.filter(([path]) => !path.startsWith('terms/'))]
-			: vocabularyFiles;
+	const bundleAll = searchedBytes <= bundleAllBelow;
+	const bundled = bundleAll
+		? [...vocabularyFiles, ...searched.filter(([path]) => !path.startsWith('terms/'))]
+		: vocabularyFiles;
 	const bundles: string[] = [];
 	let bundle: [string, string | Uint8Array][] = [];
 	let bundleSize = 0;
@@ -220,6 +267,24 @@ export function buildIndex(
 		bundleSize += file[1].length;
 	}
 	closeBundle();
+
+	// Too large to bundle whole: the postings files carry their common terms' top documents.
+	if (!bundleAll) {
+		const topsOf = topDocuments(types, topsPerType);
+		for (const { path, terms: fileTerms, lists } of postingsFiles) {
+			const ids = new Set<number>();
+			for (const term of fileTerms) {
+				const list = postings.get(term) ?? [];
+				if (list.length >= topsMinDocuments) for (const id of topsOf(list)) ids.add(id);
+			}
+			if (ids.size === 0) continue;
+			const sorted = [...ids].sort((a, b) => a - b);
+			files.set(
+				path,
+				encodePostingsFile(lists, { ...documentShard(sorted.map((id) => ordered[id]!)), ids: sorted }),
+			);
+		}
+	}
 
 	for (const [id, list] of officials)
 		files.set(indexPaths.official(id), Uint8Array.from(encodeDocumentSet(list)));

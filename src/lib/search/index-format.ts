@@ -7,7 +7,8 @@ import { VarintReader, writeVarint } from './varint.ts';
  *
  *   manifest.json            what every search reads first: document ranges per type, vocabulary shards
  *   terms/<n>.json           a run of the sorted vocabulary: terms, document frequencies, postings files
- *   postings/<n>-<k>.bin     the postings lists of some of vocabulary shard n's terms, binary
+ *   postings/<n>-<k>.bin     the postings lists of some of vocabulary shard n's terms, binary, and in a
+ *                            large index the documents its common terms rank first
  *   docs/<n>.json            a few neighbouring documents, with what results show
  *   officials/<id>.bin       the documents concerning one official, for the official filter
  *   years/<year>.bin         the documents concerning one year, for the year filter
@@ -88,6 +89,16 @@ export interface StoredParent {
 export interface DocumentShard {
 	docs: StoredDocument[];
 	parents: StoredParent[];
+}
+
+/**
+ * The documents a postings file's common terms rank highest, stored as in a documents shard, with
+ * their ids: for a one-word search, the results each type shows first are among them, so they come
+ * with the postings rather than from as many documents shards as there are results.
+ */
+export interface TopDocuments extends DocumentShard {
+	/** Each of `docs`' document id, ascending. */
+	ids: number[];
 }
 
 /** A document as search results show it, read back from its shard. */
@@ -177,27 +188,41 @@ export function readDocumentSet(bytes: Uint8Array, documents: number): Uint8Arra
 	return member;
 }
 
-/** A postings file: each term's list, prefixed by its length in bytes. */
-export function encodePostingsFile(lists: readonly number[][]): Uint8Array {
+/**
+ * A postings file: how many lists it holds, each term's list prefixed by its length in bytes, then,
+ * when given, its terms' top documents as UTF-8 JSON (`TopDocuments`) to the end of the file.
+ */
+export function encodePostingsFile(lists: readonly number[][], tops?: TopDocuments): Uint8Array {
 	const out: number[] = [];
+	writeVarint(out, lists.length);
 	for (const list of lists) {
 		writeVarint(out, list.length);
 		for (const byte of list) out.push(byte);
 	}
-	return Uint8Array.from(out);
+	if (!tops) return Uint8Array.from(out);
+	const json = new TextEncoder().encode(JSON.stringify(tops));
+	const file = new Uint8Array(out.length + json.length);
+	file.set(out);
+	file.set(json, out.length);
+	return file;
 }
 
-/** Split a postings file into its terms' lists, in order, as views of `bytes`. */
-export function splitPostingsFile(bytes: Uint8Array): Uint8Array[] {
+/** A postings file's terms' lists, in order, as views of `bytes`, and its top documents when it has them. */
+export function readPostingsFile(bytes: Uint8Array): { lists: Uint8Array[]; tops: TopDocuments | undefined } {
 	const lists: Uint8Array[] = [];
 	const reader = new VarintReader(bytes);
-	while (reader.more) {
+	for (let count = reader.next(); count > 0; count--) {
 		const length = reader.next();
 		lists.push(bytes.subarray(reader.at, reader.at + length));
 		reader.skip(length);
 	}
-	return lists;
+	const rest = bytes.subarray(reader.at);
+	const tops = rest.length > 0 ? (JSON.parse(new TextDecoder().decode(rest)) as TopDocuments) : undefined;
+	return { lists, tops };
 }
+
+/** A postings file's terms' lists, in order, as views of `bytes`. */
+export const splitPostingsFile = (bytes: Uint8Array): Uint8Array[] => readPostingsFile(bytes).lists;
 
 /** Read a document back from its shard: a part takes its url, context and the rest of its meta from its parent. */
 export function readDocument(shard: DocumentShard, position: number, type: SearchType): IndexedDocument {

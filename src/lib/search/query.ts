@@ -3,7 +3,7 @@ import {
 	readBundle,
 	readDocument,
 	readDocumentSet,
-	splitPostingsFile,
+	readPostingsFile,
 	type DocumentShard,
 	type SearchManifest,
 	type TypeRange,
@@ -124,10 +124,14 @@ export function createSearcher(source: IndexSource): Searcher {
 	const manifest = () => once('manifest', () => source.json(indexPaths.manifest) as Promise<SearchManifest>);
 	const vocabularyShard = (shard: number) =>
 		once(`terms ${shard}`, () => json(indexPaths.terms(shard)) as Promise<VocabularyShard>);
+	/** Documents that came with postings files (their terms' top documents), by id, and where each is. */
+	const topDocuments = new Map<number, { shard: DocumentShard; position: number }>();
 	const postingsFile = (shard: number, file: number) =>
-		once(`postings ${shard}-${file}`, async () =>
-			splitPostingsFile(await bytes(indexPaths.postings(shard, file))),
-		);
+		once(`postings ${shard}-${file}`, async () => {
+			const { lists, tops } = readPostingsFile(await bytes(indexPaths.postings(shard, file)));
+			tops?.ids.forEach((id, position) => topDocuments.set(id, { shard: tops, position }));
+			return lists;
+		});
 	const documentShard = (shard: number) =>
 		once(`docs ${shard}`, () => json(indexPaths.docs(shard)) as Promise<DocumentShard>);
 	let warming: Promise<void> | undefined;
@@ -230,8 +234,14 @@ export function createSearcher(source: IndexSource): Searcher {
 	/** A document ready to show: its shard fetched, matched words marked. */
 	async function result(range: TypeRange, doc: number, isMatch: (term: string) => boolean, width: number) {
 		const offset = doc - range.from;
-		const shard = await documentShard(range.shard + Math.floor(offset / range.perShard));
-		const stored = readDocument(shard, offset % range.perShard, range.type);
+		const top = topDocuments.get(doc);
+		const stored = top
+			? readDocument(top.shard, top.position, range.type)
+			: readDocument(
+					await documentShard(range.shard + Math.floor(offset / range.perShard)),
+					offset % range.perShard,
+					range.type,
+				);
 		return {
 			type: range.type,
 			url: stored.url,

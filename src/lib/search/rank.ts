@@ -27,7 +27,8 @@ export interface RankRequest {
 	limit: number;
 }
 
-const titleWeight = 3;
+/** How much a term in a document's title weighs, against 1 + ln(count) in its text. */
+export const titleWeight = 3;
 
 /**
  * Make a ranker over `documents` ids. A document is found when every word matched one of its terms;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildIndex, type SearchIndexFiles } from '../../../src/lib/search/build-index.ts';
+import { buildIndex, topDocuments, type SearchIndexFiles } from '../../../src/lib/search/build-index.ts';
 import {
 	indexPaths,
 	readDocument,
@@ -9,7 +9,7 @@ import {
 	type DocumentShard,
 	type VocabularyShard,
 } from '../../../src/lib/search/index-format.ts';
-import { readBundle } from '../../../src/lib/search/index-format.ts';
+import { readBundle, readPostingsFile } from '../../../src/lib/search/index-format.ts';
 import { VarintReader } from '../../../src/lib/search/varint.ts';
 import { doc } from './generated.ts';
 
@@ -234,6 +234,44 @@ describe('buildIndex', () => {
 					const served = index.files.get(name)!;
 					expect(body).toEqual(typeof served === 'string' ? new TextEncoder().encode(served) : served);
 				}
+		});
+	});
+
+	describe('top documents', () => {
+		const types = [
+			{ type: 'official' as const, from: 0, count: 4, perShard: 4, shard: 0 },
+			{ type: 'paragraph' as const, from: 4, count: 6, perShard: 6, shard: 1 },
+		];
+		const posting = (doc: number, inTitle: number, inText: number) => ({ doc, inTitle, inText });
+
+		test('are the best of each type by the weight of the term, ties to the lower id', () => {
+			const topsOf = topDocuments(types, 2);
+			const list = [
+				posting(0, 0, 1),
+				posting(1, 1, 0),
+				posting(2, 0, 1),
+				posting(3, 1, 1),
+				posting(4, 0, 1),
+				posting(5, 0, 3),
+				posting(9, 0, 1),
+			];
+			expect(topsOf(list)).toEqual([3, 1, 5, 4]);
+		});
+
+		test('come with the postings only when the index is too large to bundle whole', () => {
+			const documents = [
+				story,
+				paragraph(1, 'Chen met Patrushev in Moscow.'),
+				paragraph(2, 'Chen and security.'),
+			];
+			const topsIn = (index: SearchIndexFiles) =>
+				[...index.files]
+					.filter(([path]) => path.startsWith('postings/'))
+					.flatMap(([, body]) => readPostingsFile(body as Uint8Array).tops?.ids ?? []);
+			expect(topsIn(buildIndex(documents, { topsMinDocuments: 1 }))).toEqual([]);
+			const large = buildIndex(documents, { bundleAllBelow: 0, topsMinDocuments: 3, topsPerType: 1 });
+			// Only "chen" is in three documents: the story, and the first of its two paragraphs that tie.
+			expect(topsIn(large)).toEqual([0, 1]);
 		});
 	});
 });

@@ -7,6 +7,7 @@ import {
 	readBundle,
 	readDocumentSet,
 	readPostings,
+	readPostingsFile,
 	splitPostingsFile,
 	type Posting,
 } from '../../../src/lib/search/index-format.ts';
@@ -95,5 +96,23 @@ describe('bundles', () => {
 
 	test('an empty bundle holds no files', () => {
 		expect(readBundle(encodeBundle([])).size).toBe(0);
+	});
+});
+
+describe('postings files with top documents', () => {
+	test('carry their top documents after the lists, and none when not given', () => {
+		const lists = [[2, 4], [], [9]];
+		const tops = {
+			ids: [3, 8],
+			docs: [
+				{ h: 'Chen Wenqing', u: '/officials/chen-wenqing/' },
+				{ u: '#p-2', a: 0 },
+			],
+			parents: [{ h: 'A story', u: '/articles/a/' }],
+		};
+		const read = readPostingsFile(encodePostingsFile(lists, tops));
+		expect(read.lists.map((list) => [...list])).toEqual(lists);
+		expect(read.tops).toEqual(tops);
+		expect(readPostingsFile(encodePostingsFile(lists)).tops).toBeUndefined();
 	});
 });

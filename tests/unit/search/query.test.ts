@@ -369,6 +369,45 @@ describe('createSearcher over a sharded index', () => {
 		expect(read.some((path) => path.startsWith('docs/'))).toBe(true);
 	});
 
+	describe('with top documents in the postings files (an index too large to bundle whole)', () => {
+		const sizes = { bundleAllBelow: 0, topsMinDocuments: 1 };
+		const files = buildIndex(documents, sizes).files;
+		const read: string[] = [];
+		const source = memorySource(files);
+		const searcher = createSearcher({
+			json: (path) => (read.push(path), source.json(path)),
+			bytes: (path, options) => (read.push(path), source.bytes(path, options)),
+		});
+		const tinyTops = createSearcher(
+			memorySource(
+				buildIndex(documents, { ...sizes, termsPerShard: 7, postingsFileBytes: 16, documentShardBytes: 1 })
+					.files,
+			),
+		);
+
+		test.each(['patrushev', 'pa', 'se', 'moscow', 'wenching', 'secutiry', 'naryshk'])(
+			'a one-word search for "%s" reads no documents shard for its first five of each type',
+			async (q) => {
+				read.length = 0;
+				expect(await searcher.search({ q }, { limit: 5 })).toEqual(await whole.search({ q }, { limit: 5 }));
+				expect(read.filter((path) => path.startsWith('docs/'))).toEqual([]);
+			},
+		);
+
+		test.each(['chen wenqing', 'moscow security', 'law enforcement cooperation', '2024', 'c'])(
+			'finds the same for "%s", reading documents shards for what the top documents lack',
+			async (q) => {
+				for (const limit of [3, 5, 50])
+					expect(await tinyTops.search({ q }, { limit })).toEqual(await whole.search({ q }, { limit }));
+			},
+		);
+
+		test('finds the same with a filter', async () => {
+			const query = { q: 'security', official: 'chen-wenqing' };
+			expect(await tinyTops.search(query, { limit: 5 })).toEqual(await whole.search(query, { limit: 5 }));
+		});
+	});
+
 	test('finds nothing for an official no document concerns', async () => {
 		expect((await whole.search({ q: 'patrushev', official: 'nobody-at-all' })).total).toBe(0);
 	});
