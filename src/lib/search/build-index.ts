@@ -38,6 +38,12 @@ export interface ShardSizes {
 	 */
 	topsPerType: number;
 	topsMinDocuments: number;
+	/**
+	 * Terms of up to this many characters carry their top documents however few documents use them:
+	 * they are typed on the way to longer words, and as exact matches they outrank those completions
+	 * ("pat" on the way to "patrushev"). Default 3.
+	 */
+	topsShortTerms: number;
 }
 
 const defaultSizes: ShardSizes = {
@@ -48,6 +54,7 @@ const defaultSizes: ShardSizes = {
 	bundleAllBelow: 8 << 20,
 	topsPerType: 5,
 	topsMinDocuments: 100,
+	topsShortTerms: 3,
 };
 
 /** The files of the index, by path under /search-index/, in a fixed order. */
@@ -120,6 +127,7 @@ export function buildIndex(
 		bundleAllBelow,
 		topsPerType,
 		topsMinDocuments,
+		topsShortTerms,
 	} = { ...defaultSizes, ...sizes };
 	const given = new Map(documents.map((doc, i) => [doc.key, i]));
 	documents.forEach((doc, i) => {
@@ -275,7 +283,8 @@ export function buildIndex(
 			const ids = new Set<number>();
 			for (const term of fileTerms) {
 				const list = postings.get(term) ?? [];
-				if (list.length >= topsMinDocuments) for (const id of topsOf(list)) ids.add(id);
+				if (list.length >= topsMinDocuments || term.length <= topsShortTerms)
+					for (const id of topsOf(list)) ids.add(id);
 			}
 			if (ids.size === 0) continue;
 			const sorted = [...ids].sort((a, b) => a - b);

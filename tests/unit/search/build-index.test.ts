@@ -269,9 +269,17 @@ describe('buildIndex', () => {
 					.filter(([path]) => path.startsWith('postings/'))
 					.flatMap(([, body]) => readPostingsFile(body as Uint8Array).tops?.ids ?? []);
 			expect(topsIn(buildIndex(documents, { topsMinDocuments: 1 }))).toEqual([]);
-			const large = buildIndex(documents, { bundleAllBelow: 0, topsMinDocuments: 3, topsPerType: 1 });
+			const large = buildIndex(documents, {
+				bundleAllBelow: 0,
+				topsMinDocuments: 3,
+				topsPerType: 1,
+				topsShortTerms: 0,
+			});
 			// Only "chen" is in three documents: the story, and the first of its two paragraphs that tie.
 			expect(topsIn(large)).toEqual([0, 1]);
+			// "in", "met" and "and" are short enough to carry their documents however rare: "and" brings p-2.
+			const short = buildIndex(documents, { bundleAllBelow: 0, topsMinDocuments: 3, topsPerType: 1 });
+			expect(new Set(topsIn(short))).toEqual(new Set([0, 1, 2]));
 		});
 	});
 });
