@@ -14,8 +14,8 @@
  * the sha256 of the article's inputs under a key of the pipeline's own code and libraries, so a
  * rebuild reads again only the articles that changed; `--no-cache` neither reads nor writes it.
  *
- * Usage: tsx scripts/build-data.ts [--raw content/raw] [--curated content/curated] [--out content/generated]
- *                                  [--cache node_modules/.cache/build-data | --no-cache]
+ * Usage: node scripts/build-data.ts [--raw content/raw] [--curated content/curated] [--out content/generated]
+ *                                   [--cache node_modules/.cache/build-data | --no-cache]
  * Exits 1, listing every problem found in every file, when anything cannot be used.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
