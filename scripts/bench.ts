@@ -60,7 +60,7 @@ async function benchSize(articles: number, browser: Browser): Promise<SizeResult
 	const raw = articles === seeds ? seedDir : corpus!;
 	const buildData = ['scripts/build-data.ts', '--raw', raw, '--out', generated!, '--cache', cache!];
 	log(`${articles}: pipeline`);
-	const pipeline = await runStage('pipeline', 'tsx', buildData);
+	const pipeline = await runStage('pipeline', 'node', buildData);
 	log(`${articles}: Astro build`);
 	const astro = await runStage('Astro build', 'astro', ['build', '--outDir', dist!], {
 		GENERATED_DIR: generated!,
@@ -71,7 +71,7 @@ async function benchSize(articles: number, browser: Browser): Promise<SizeResult
 	if (articles >= 1000 && raw === corpus) {
 		log(`${articles}: adding one article, then the pipeline with a warm cache`);
 		const { added, changed } = await addOneArticle(corpus, articles, seed, join(dir, 'corpus-plus-one'));
-		const { seconds } = await runStage('incremental pipeline', 'tsx', buildData);
+		const { seconds } = await runStage('incremental pipeline', 'node', buildData);
 		incremental = {
 			addedFiles: added.length,
 			changedFiles: changed.length,

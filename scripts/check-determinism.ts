@@ -26,7 +26,7 @@ const ELSEWHERE = { TZ: 'Etc/GMT+12', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8'
 const STAGES = [
 	{
 		name: 'data',
-		build: (out: string, env = {}) => run('tsx', ['scripts/build-data.ts', '--out', out], env),
+		build: (out: string, env = {}) => run('node', ['scripts/build-data.ts', '--out', out], env),
 	},
 	{
 		name: 'site',
@@ -39,7 +39,7 @@ let failed = false;
 try {
 	const started = Date.now();
 	for (const stage of STAGES) {
-		if (stage.name === 'site') run('tsx', ['scripts/build-data.ts']);
+		if (stage.name === 'site') run('node', ['scripts/build-data.ts']);
 		const [a, b] = [join(dir, `${stage.name}-a`), join(dir, `${stage.name}-b`)];
 		stage.build(a);
 		stage.build(b, ELSEWHERE);

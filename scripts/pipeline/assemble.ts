@@ -13,9 +13,7 @@ export function assembleArticles(prepared: readonly PreparedArticle[]): {
 	articles: Article[];
 	diagnostics: Diagnostic[];
 } {
-	const links = findDuplicates(
-		prepared.map((a) => ({ key: a.source, text: a.clean.paragraphs.map((p) => p.text).join('\n') })),
-	);
+	const links = findDuplicates(prepared.map((a) => ({ key: a.source, comparisonKey: a.storyKey })));
 	const canonicalOf = new Map(links.map((link) => [link.key, link.canonical]));
 	const { ids, diagnostics } = assignIds(
 		prepared.map((a) => ({

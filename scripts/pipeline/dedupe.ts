@@ -7,8 +7,12 @@ export const CONTAINMENT_THRESHOLD = 0.7;
 
 /** The set of word `size`-grams of a text (the text itself when it is shorter than that). */
 export function shingles(text: string, size = SHINGLE_SIZE): Set<string> {
+	return keyShingles(comparisonKey(text), size);
+}
+
+/** `shingles` of a text whose `comparisonKey` is `key`. */
+export function keyShingles(key: string, size = SHINGLE_SIZE): Set<string> {
 	// The key's words are separated by single spaces, so a shingle is a slice of it.
-	const key = comparisonKey(text);
 	const result = new Set<string>();
 	if (key === '') return result;
 	const starts = [0];
@@ -34,12 +38,19 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 	return union === 0 ? 0 : (a.size + b.size - union) / union;
 }
 
-export interface DedupeInput {
+export type DedupeInput = {
 	/** Any key that names the document, e.g. its source file. */
 	key: string;
-	/** The story text to compare: its body paragraphs. */
-	text: string;
-}
+} & (
+	| {
+			/** The story text to compare: its body paragraphs. */
+			text: string;
+	  }
+	| {
+			/** The story text's `comparisonKey`, when it is already known (the build keeps it per article). */
+			comparisonKey: string;
+	  }
+);
 
 export interface DuplicateLink {
 	key: string;
@@ -60,7 +71,7 @@ export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink
 	const numbers = new Map<string, number>();
 	const sets = sorted.map((d) => {
 		const set = new Set<number>();
-		for (const shingle of shingles(d.text)) {
+		for (const shingle of 'text' in d ? shingles(d.text) : keyShingles(d.comparisonKey)) {
 			let n = numbers.get(shingle);
 			if (n === undefined) numbers.set(shingle, (n = numbers.size));
 			set.add(n);

@@ -4,6 +4,7 @@ import type { RawArticle } from './corpus.ts';
 import { decodeArticle } from './decode.ts';
 import { error, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { parseMetadata } from './metadata.ts';
+import { comparisonKey } from './normalise.ts';
 
 /** One article read, checked and cleaned, not yet compared with the others. */
 export interface PreparedArticle {
@@ -13,6 +14,16 @@ export interface PreparedArticle {
 	path: string;
 	metadata: ArticleMetadata;
 	clean: CleanArticle & { title: string };
+	/**
+	 * The `comparisonKey` of the text near-duplicates are found by (every paragraph, one a line):
+	 * made here, with the article's other work of its own, so a cached build need not make it again.
+	 */
+	storyKey: string;
+}
+
+/** The text `findDuplicates` compares an article by: all its paragraphs, one a line. */
+export function storyText(clean: CleanArticle): string {
+	return clean.paragraphs.map((p) => p.text).join('\n');
 }
 
 /**
@@ -50,6 +61,7 @@ export function prepareArticle(raw: RawArticle): {
 			path: raw.path,
 			metadata: parsed.metadata,
 			clean: { ...clean, title: clean.title },
+			storyKey: comparisonKey(storyText(clean)),
 		},
 		diagnostics,
 	};

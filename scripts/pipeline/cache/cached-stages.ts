@@ -53,7 +53,10 @@ function isPrepared(value: unknown): value is ReturnType<typeof prepareArticle> 
 	return (
 		isObject(value) &&
 		Array.isArray(value['diagnostics']) &&
-		(value['article'] === null || (isObject(value['article']) && isObject(value['article']['clean'])))
+		(value['article'] === null ||
+			(isObject(value['article']) &&
+				isObject(value['article']['clean']) &&
+				typeof value['article']['storyKey'] === 'string'))
 	);
 }
 

@@ -27,6 +27,18 @@ const FAMILY_NAME_FIRST = new Set(
  * "Dmitry"/"Dmitri", "Mikhail"/"Mihail", "Aleksandr"/"Alexandr".
  */
 export function nameKey(name: string): string {
+	let key = nameKeys.get(name);
+	if (key === undefined) nameKeys.set(name, (key = transliterationKey(name)));
+	return key;
+}
+
+/**
+ * Each name's key, made once: resolving people asks for the keys of the same few thousand names
+ * over and over (every mention's name and parts), and each is six regular expressions.
+ */
+const nameKeys = new Map<string, string>();
+
+function transliterationKey(name: string): string {
 	return name
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')

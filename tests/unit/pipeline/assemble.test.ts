@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assembleArticles } from '../../../scripts/pipeline/assemble.ts';
+import { comparisonKey } from '../../../scripts/pipeline/normalise.ts';
 import type { PreparedArticle } from '../../../scripts/pipeline/prepare.ts';
 
 const prepared = (source: string, paragraphs: string[], title = 'Chen meets Patrushev'): PreparedArticle => ({
@@ -14,6 +15,7 @@ const prepared = (source: string, paragraphs: string[], title = 'Chen meets Patr
 		related: [],
 		removed: [],
 	},
+	storyKey: comparisonKey(paragraphs.join('\n')),
 });
 
 const STORY = Array.from(

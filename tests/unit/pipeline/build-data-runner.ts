@@ -29,7 +29,7 @@ export function corpus(extra: Record<string, string | Uint8Array> = {}): Corpus 
 /** Runs the real build-data script; never throws, returns its exit code and output. */
 export async function buildData({ raw, out }: Corpus, extraArgs: readonly string[] = []) {
 	try {
-		const args = ['--import', 'tsx', 'scripts/build-data.ts', '--raw', raw, '--out', out, ...extraArgs];
+		const args = ['scripts/build-data.ts', '--raw', raw, '--out', out, ...extraArgs];
 		const { stdout, stderr } = await run(process.execPath, args, { cwd: root });
 		return { code: 0, stdout, stderr };
 	} catch (error) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cleanArticle } from '../../../scripts/pipeline/clean.ts';
 import { containment, findDuplicates, jaccard, shingles } from '../../../scripts/pipeline/dedupe.ts';
+import { comparisonKey } from '../../../scripts/pipeline/normalise.ts';
 
 describe('shingles', () => {
 	test('are word 5-grams that ignore case, quote style and punctuation', () => {
@@ -45,6 +46,9 @@ describe('findDuplicates', () => {
 			{ key: '001_3a6bc24b50e4f73e.txt', canonical: '003_d13c28472e234fa8.txt' },
 		]);
 		expect(links[0]!.containment).toBeGreaterThan(0.95);
+		// The build passes each article's comparison key, kept in its cache entry, instead of its text.
+		const keyed = names.map((key) => ({ key, comparisonKey: comparisonKey(seedText(key)) }));
+		expect(findDuplicates(keyed)).toEqual(links);
 	});
 
 	test('does not link two different stories on the same subject', () => {

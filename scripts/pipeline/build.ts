@@ -1,0 +1,124 @@
+/**
+ * The pipeline itself, stage by stage, as `scripts/build-data.ts` describes it; that script only
+ * reads its options and readies the compile cache before importing this.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EventSchema } from '../../src/schemas/event.ts';
+import { FigureSchema } from '../../src/schemas/figure.ts';
+import { MeetingSchema } from '../../src/schemas/meeting.ts';
+import { OfficialSchema } from '../../src/schemas/official.ts';
+import { assembleArticles } from './assemble.ts';
+import { cachedPrepare, cachedReadings } from './cache/cached-stages.ts';
+import { pipelineCodeKey } from './cache/code-key.ts';
+import { noEntryCache, openEntryCache } from './cache/entry-cache.ts';
+import { readCorpus } from './corpus.ts';
+import { parseCurated } from './curated.ts';
+import { error, formatDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { extractKnowledge } from './extract/index.ts';
+import { checkMentions, checkProvenance } from './provenance.ts';
+
+/** What `scripts/build-data.ts` was asked to do (see its usage). */
+export interface BuildOptions {
+	raw: string;
+	curated: string;
+	out: string;
+	cache: string;
+	'no-cache': boolean;
+}
+
+/**
+ * Runs every stage of the pipeline (see scripts/build-data.ts) and returns the exit code: 0 when
+ * the output was written, 1 when anything could not be used (every problem is printed first).
+ */
+export async function buildData(options: BuildOptions): Promise<number> {
+	const cache = options['no-cache']
+		? noEntryCache
+		: openEntryCache(options.cache, await pipelineCodeKey(fileURLToPath(new URL('../..', import.meta.url))));
+
+	const corpus = await readCorpus(options.raw);
+	const curatedPath = join(options.curated, 'officials.yaml');
+	const curated = parseCurated(
+		relative(process.cwd(), curatedPath),
+		await readFile(curatedPath, 'utf8').catch(() => null),
+	);
+	const prepared = corpus.articles.map(cachedPrepare(cache));
+	const assembled = assembleArticles(prepared.flatMap((p) => (p.article ? [p.article] : [])));
+	const diagnostics: Diagnostic[] = [
+		...corpus.diagnostics,
+		...curated.diagnostics,
+		...prepared.flatMap((p) => p.diagnostics),
+		...assembled.diagnostics,
+	];
+
+	const readings = hasErrors(diagnostics)
+		? null
+		: await cachedReadings(
+				assembled.articles.filter((a) => a.duplicateOf === null),
+				cache,
+			);
+	const knowledge =
+		readings &&
+		extractKnowledge(assembled.articles, curated.officials, (article) => readings.get(article.id)!);
+	if (knowledge) {
+		const schemas = {
+			officials: OfficialSchema,
+			meetings: MeetingSchema,
+			events: EventSchema,
+			figures: FigureSchema,
+		};
+		for (const [name, schema] of Object.entries(schemas)) {
+			for (const record of knowledge[name as keyof typeof schemas]) {
+				const result = schema.safeParse(record);
+				if (!result.success) {
+					const issue = result.error.issues[0]!;
+					diagnostics.push(
+						error(
+							`${name}.json`,
+							`${(record as { id: string }).id}: field \`${issue.path.join('.')}\`: ${issue.message}`,
+						),
+					);
+				}
+			}
+		}
+		diagnostics.push(...checkMentions(assembled.articles, knowledge.officials));
+		diagnostics.push(
+			...checkProvenance(assembled.articles, {
+				...knowledge,
+				officials: knowledge.officials.map((o) => ({ id: o.id, sources: o.roles.flatMap((r) => r.sources) })),
+			}),
+		);
+	}
+
+	if (diagnostics.length > 0) console.error(formatDiagnostics(diagnostics));
+	if (hasErrors(diagnostics) || corpus.articles.length === 0 || !knowledge) {
+		const failed =
+			prepared.filter((p) => p.article === null).length +
+			new Set(assembled.diagnostics.map((d) => d.file)).size;
+		console.error(
+			corpus.articles.length === 0
+				? `build-data: no articles (*.txt) in ${options.raw}`
+				: failed > 0
+					? `build-data: ${failed} of ${corpus.articles.length} articles have errors; nothing was written. Fix them and run again.`
+					: 'build-data: errors above; nothing was written. Fix them and run again.',
+		);
+		return 1;
+	}
+
+	await mkdir(options.out, { recursive: true });
+	const collections = { articles: assembled.articles, ...knowledge };
+	for (const [name, records] of Object.entries(collections)) {
+		const output = { generatedBy: 'scripts/build-data.ts from content/raw; do not edit', [name]: records };
+		await writeFile(join(options.out, `${name}.json`), `${JSON.stringify(output, null, '\t')}\n`);
+	}
+	cache.prune();
+	const duplicates = assembled.articles.filter((a) => a.duplicateOf).length;
+	console.log(
+		`build-data: ${assembled.articles.length} articles (${duplicates} near-duplicate capture${duplicates === 1 ? '' : 's'}), ` +
+			`${knowledge.officials.length} officials, ${knowledge.meetings.length} meetings, ${knowledge.events.length} events, ` +
+			`${knowledge.figures.length} figures → ${options.out}/`,
+	);
+	console.log(`build-data: ${cache.summary()}`);
+	return 0;
+}
