@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Article bodies are data, not Markdown: pages render them with `renderArticleBody`
 // from src/markdown/index.ts, which runs the plugin list `articleRehypePlugins`.
@@ -13,4 +14,6 @@ export default defineConfig({
 	// Every stylesheet is a file under /_astro/, never an inline <style>, so the pages' Content-Security-Policy
 	// (src/lib/csp.ts) can say style-src 'self' with no hashes to keep in step with the CSS.
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// The search index's files are written into the output directory after the pages, not rendered as pages.
+	integrations: [searchIndex()],
 });
