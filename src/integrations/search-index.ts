@@ -2,10 +2,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generatedCollections, inCollectionOrder, readGenerated } from '../lib/generated-collections.ts';
+import { inCollectionOrder, readGenerated, type GeneratedCollection } from '../lib/generated-collections.ts';
 import { buildIndex } from '../lib/search/build-index.ts';
 import { searchDocuments, type SearchRecords } from '../lib/search/documents.ts';
 import { newestFirst } from '../lib/stories.ts';
+import type { Article } from '../schemas/article.ts';
+import type { Event } from '../schemas/event.ts';
+import type { Figure } from '../schemas/figure.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+import type { Official } from '../schemas/official.ts';
 
 /** The folder of the output directory the index's files go in; the search client fetches them from here. */
 const indexFolder = 'search-index';
@@ -14,22 +19,23 @@ const indexFolder = 'search-index';
 const parallelWrites = 64;
 
 /**
- * The collections search covers, read and validated from the same files as the content layer
- * (src/content.config.ts), each in the order the site's pages read it: as `getCollection` gives them
- * (`inCollectionOrder`), and articles then newest first, as `loadArticles` sorts them
- * (src/lib/load-articles.ts). The documents' order is the index's ids and tie-breaks, so it must be
- * the same as the pages'. One collection at a time, so only one file's text is in memory at once.
+ * The collections search covers, read from the same files as the content layer (src/content.config.ts),
+ * each in the order the site's pages read it: as `getCollection` gives them (`inCollectionOrder`), and
+ * articles then newest first, as `loadArticles` sorts them (src/lib/load-articles.ts). The documents'
+ * order is the index's ids and tie-breaks, so it must be the pages'. The records are not validated
+ * again: the content layer validated these very files earlier in the build, and the schemas only check,
+ * with no defaults or transforms, so the records are the ones the pages see. A second parse would cost
+ * a copy of every collection at the build's peak of memory. One collection is read at a time, so only
+ * one file's text is in memory at once.
  */
 export async function readSearchRecords(root: string): Promise<SearchRecords> {
-	const read = async <T extends { id: string }>(
-		name: keyof typeof generatedCollections,
-		parse: (record: unknown) => T,
-	) => inCollectionOrder((await readGenerated(root, name)).map(parse));
-	const articles = await read('articles', (record) => generatedCollections.articles.schema.parse(record));
-	const officials = await read('officials', (record) => generatedCollections.officials.schema.parse(record));
-	const meetings = await read('meetings', (record) => generatedCollections.meetings.schema.parse(record));
-	const events = await read('events', (record) => generatedCollections.events.schema.parse(record));
-	const figures = await read('figures', (record) => generatedCollections.figures.schema.parse(record));
+	const read = async <T extends { id: string }>(name: GeneratedCollection) =>
+		inCollectionOrder((await readGenerated(root, name)) as T[]);
+	const articles = await read<Article>('articles');
+	const officials = await read<Official>('officials');
+	const meetings = await read<Meeting>('meetings');
+	const events = await read<Event>('events');
+	const figures = await read<Figure>('figures');
 	return { articles: articles.sort(newestFirst), officials, meetings, events, figures };
 }
 
