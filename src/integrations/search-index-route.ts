@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSearchDocuments } from '../../lib/load-records.ts';
-import { buildIndex } from '../../lib/search/build-index.ts';
+import { loadSearchDocuments } from '../lib/load-records.ts';
+import { buildIndex } from '../lib/search/build-index.ts';
 
 /**
- * The search index's files under /search-index/ (see src/lib/search/README.md), built once at build
- * time; the search box fetches only those a search needs.
+ * The search index's files under /search-index/ (see src/lib/search/README.md) for the dev server
+ * only: `astro build` writes them straight into the output directory instead (./search-index.ts),
+ * as tens of thousands of endpoint renders would cost more than the whole index takes to build.
  */
 export const getStaticPaths = (async () => {
 	const { files } = buildIndex(await loadSearchDocuments());
