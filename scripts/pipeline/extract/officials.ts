@@ -118,12 +118,15 @@ export function resolvePeople(
 			(p) => spellingWords(p).has(mention.name) && !isKeptApart(p, mention, curated),
 		);
 		const inArticle = candidates.filter((p) => articlesOf.get(p)!.has(mention.sentence.article));
+		// When the full names it could stand for are several, it joins the person made of that lone
+		// word before, if any: "Hongrui" said in two articles beside Xiao Hongrui and Xu Hongrui is one
+		// record, not one per article with the same name and id.
 		const person =
 			inArticle.length === 1
 				? inArticle[0]
 				: inArticle.length === 0 && candidates.length === 1
 					? candidates[0]
-					: undefined;
+					: candidates.find((p) => p.name === mention.name && spellingWords(p).size === 1);
 		if (person) {
 			person.mentions.push(mention);
 			articlesOf.get(person)!.add(mention.sentence.article);
@@ -132,17 +135,39 @@ export function resolvePeople(
 		}
 	}
 
-	const personOf = new Map<PersonMention, string>();
-	for (const person of people) {
+	for (const person of people)
 		person.mentions.sort(
 			(a, b) =>
 				a.sentence.article.localeCompare(b.sentence.article) ||
 				a.sentence.index - b.sentence.index ||
 				a.start - b.start,
 		);
-		for (const mention of person.mentions) personOf.set(mention, person.id);
+	people.sort((a, b) => a.id.localeCompare(b.id));
+	uniqueIds(people);
+	people.sort((a, b) => a.id.localeCompare(b.id));
+	const personOf = new Map<PersonMention, string>();
+	for (const person of people) for (const mention of person.mentions) personOf.set(mention, person.id);
+	return { people, personOf };
+}
+
+/**
+ * Give people who would share an id (two names that slug alike) ids of their own: the second and
+ * later, in the order given, get "-2", "-3"…, so every record keeps its page and its links.
+ */
+function uniqueIds(people: ResolvedPerson[]): void {
+	const taken = new Set(people.map((p) => p.id));
+	const seen = new Set<string>();
+	for (const person of people) {
+		if (!seen.has(person.id)) {
+			seen.add(person.id);
+			continue;
+		}
+		let n = 2;
+		while (taken.has(`${person.id}-${n}`)) n++;
+		person.id = `${person.id}-${n}`;
+		taken.add(person.id);
+		seen.add(person.id);
 	}
-	return { people: people.sort((a, b) => a.id.localeCompare(b.id)), personOf };
 }
 
 /** Every word of a person's spellings of their full name. */

@@ -90,6 +90,25 @@ describe('resolvePeople', () => {
 		expect(people.map((p) => [p.id, p.mentions.length])).toEqual([['tian-jinggang', 1]]);
 	});
 
+	test('makes one person of a lone word said in several articles when it could be several full names', () => {
+		const { people } = resolve([
+			article('a', '2024-04-24', ['Chinese Security Council Secretary Xiao Hongrui met the envoy.']),
+			article('b', '2024-05-02', ['Chinese Vice-Minister of Public Security Xu Hongrui met the envoy.']),
+			article('c', '2024-05-09', [
+				'China’s emergencies minister He Hongrui said on Tuesday that China was watching.',
+			]),
+			article('d', '2024-05-16', [
+				'China’s emergencies minister He Hongrui said on Wednesday that China had not been consulted.',
+			]),
+		]);
+		const ids = people.map((p) => p.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(people.find((p) => p.id === 'hongrui')?.mentions.map((m) => m.sentence.article)).toEqual([
+			'c',
+			'd',
+		]);
+	});
+
 	test('merges transliterations of one name across articles and keeps each spelling’s articles', () => {
 		const { people } = resolve([
 			article('a', '2024-04-24', ['Russian Foreign Minister Sergey Lavrov arrived on Monday.']),
