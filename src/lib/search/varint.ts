@@ -16,14 +16,13 @@ export function writeVarint(out: number[], value: number): void {
 
 /** Reads varints from a byte array, front to back. */
 export class VarintReader {
+	readonly bytes: Uint8Array;
 	#at: number;
 	readonly #end: number;
 
-	constructor(
-		readonly bytes: Uint8Array,
-		start = 0,
-		end = bytes.length,
-	) {
+	// No parameter properties: astro.config.mjs loads this module through Node's own type stripping.
+	constructor(bytes: Uint8Array, start = 0, end = bytes.length) {
+		this.bytes = bytes;
 		this.#at = start;
 		this.#end = end;
 	}
