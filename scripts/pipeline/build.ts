@@ -17,6 +17,7 @@ import { readCorpus } from './corpus.ts';
 import { parseCurated } from './curated.ts';
 import { error, formatDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { extractKnowledge } from './extract/index.ts';
+import { earlyReader } from './extract/read-articles.ts';
 import { checkMentions, checkProvenance } from './provenance.ts';
 
 /** What `scripts/build-data.ts` was asked to do (see its usage). */
@@ -43,7 +44,10 @@ export async function buildData(options: BuildOptions): Promise<number> {
 		relative(process.cwd(), curatedPath),
 		await readFile(curatedPath, 'utf8').catch(() => null),
 	);
-	const prepared = corpus.articles.map(cachedPrepare(cache));
+	// An article not in the cache will most likely need reading too: a worker starts loading the
+	// tagger now, while this thread prepares and assembles.
+	const reader = earlyReader();
+	const prepared = corpus.articles.map(cachedPrepare(cache, () => reader.warm()));
 	const assembled = assembleArticles(prepared.flatMap((p) => (p.article ? [p.article] : [])));
 	const diagnostics: Diagnostic[] = [
 		...corpus.diagnostics,
@@ -57,7 +61,9 @@ export async function buildData(options: BuildOptions): Promise<number> {
 		: await cachedReadings(
 				assembled.articles.filter((a) => a.duplicateOf === null),
 				cache,
+				(articles) => reader.read(articles),
 			);
+	reader.close();
 	const knowledge =
 		readings &&
 		extractKnowledge(assembled.articles, curated.officials, (article) => readings.get(article.id)!);

@@ -7,13 +7,15 @@ import type { EntryCache } from './entry-cache.ts';
 
 /**
  * `prepareArticle`, kept per article: keyed by the raw file's name, paths, bytes and sidecar
- * text, everything its result (diagnostics included) depends on.
+ * text, everything its result (diagnostics included) depends on. `onMiss` is told of each
+ * article not kept (new or changed), before it is prepared.
  */
-export function cachedPrepare(cache: EntryCache): typeof prepareArticle {
+export function cachedPrepare(cache: EntryCache, onMiss: () => void = () => {}): typeof prepareArticle {
 	return (raw) => {
 		const key = contentHash(['prepare', raw.source, raw.path, raw.metadataPath, raw.bytes, raw.metadataText]);
 		const kept = cache.get(key, isPrepared);
 		if (kept) return kept;
+		onMiss();
 		const prepared = prepareArticle(raw);
 		cache.set(key, prepared);
 		return prepared;

@@ -1,9 +1,47 @@
-/** A worker thread for `readArticles`: reads each batch of articles it is sent and sends back their readings. */
-import { parentPort } from 'node:worker_threads';
+/**
+ * A worker thread for `readArticles`: reads each batch of articles it is sent and sends back
+ * their readings. It loads the reading modules and the tagger and reads a short article as soon
+ * as it starts, so a worker started early (see `earlyReader`) is ready when its articles come;
+ * first it turns on the main thread's compile cache (`workerData.compileCache`), which a worker
+ * does not share otherwise.
+ */
+import { enableCompileCache } from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../../../src/schemas/article.ts';
-import { readArticle } from './article-reading.ts';
-import { forgetDates } from './dates.ts';
-import { forgetPlaces } from './places.ts';
+
+const WARM_UP: Article = {
+	id: 'warm-up',
+	source: 'warm-up.txt',
+	title: 'Warm-up',
+	outlet: null,
+	republishes: null,
+	published: '2024-04-24',
+	dateBasis: null,
+	sourceUrl: null,
+	standfirst: [],
+	paragraphs: [
+		{
+			id: 'p-1',
+			text: 'Foreign minister Anna Berg met Chen Wenqing in Moscow on Tuesday, officials said, and 3,000 people attended the summit on 12 May.',
+		},
+	],
+	captions: [],
+	related: [],
+	duplicateOf: null,
+	duplicates: [],
+	url: '/articles/warm-up/',
+};
+
+const { compileCache } = (workerData ?? {}) as { compileCache?: string };
+if (compileCache) enableCompileCache(compileCache);
+const { readArticle } = await import('./article-reading.ts');
+const { forgetDates } = await import('./dates.ts');
+const { forgetPlaces } = await import('./places.ts');
+// One short article read at once: the tagger and date parser set themselves up on first use
+// (and their code is compiled), which would otherwise hold up the first batch sent.
+readArticle(WARM_UP);
+forgetDates();
+forgetPlaces();
 
 parentPort!.on('message', ({ start, articles }: { start: number; articles: Article[] }) => {
 	const readings = articles.map(readArticle);

@@ -8,7 +8,7 @@ import { contentHash } from '../../../scripts/pipeline/cache/content-hash.ts';
 import { noEntryCache, openEntryCache } from '../../../scripts/pipeline/cache/entry-cache.ts';
 import type { RawArticle } from '../../../scripts/pipeline/corpus.ts';
 import { readArticle } from '../../../scripts/pipeline/extract/article-reading.ts';
-import { readArticles } from '../../../scripts/pipeline/extract/read-articles.ts';
+import { earlyReader, readArticles } from '../../../scripts/pipeline/extract/read-articles.ts';
 import { prepareArticle } from '../../../scripts/pipeline/prepare.ts';
 import { article } from './extract-helpers.ts';
 
@@ -203,6 +203,22 @@ describe('readArticles', () => {
 			);
 			const parallel = await readArticles(stories, 2);
 			expect(parallel).toEqual(await readArticles(stories, 1));
+		},
+	);
+
+	test(
+		'reads a few articles on a worker started before they are known, as on this thread',
+		{ timeout: 120_000 },
+		async () => {
+			const stories = ['Monday', 'Tuesday'].map((day, i) =>
+				article(`a-${i}`, '2024-04-24', [`Chen Wenqing met Nikolai Patrushev in Moscow on ${day}.`]),
+			);
+			const reader = earlyReader(2);
+			reader.warm();
+			expect(await reader.read(stories)).toEqual(await readArticles(stories, 1));
+			const unused = earlyReader(2);
+			unused.warm();
+			expect(() => unused.close()).not.toThrow();
 		},
 	);
 });
