@@ -69,7 +69,7 @@ export const maxQueryLength = 200;
  * (the first is always kept): "pa" in a large corpus begins dozens of common words, and reading every
  * one's postings would cost more than the search is worth while the word is being typed.
  */
-export const maxCompletionDocuments = 40_000;
+export const maxCompletionDocuments = 10_000;
 /**
  * Typos are looked for among the terms with a word's first letter, unless more than this many begin
  * with it; then among those with its first two letters. fuse.js takes about a millisecond per few
