@@ -34,7 +34,7 @@ export interface ShardSizes {
 	/**
 	 * In an index too large to bundle whole, each postings file carries the documents its terms used by
 	 * at least `topsMinDocuments` documents rank highest, the best `topsPerType` of each type: as many
-	 * as the search page first shows. Defaults 5 and 100.
+	 * as the search page first shows. Defaults 5 and 8: a rarer term has so few documents that fetching them costs little.
 	 */
 	topsPerType: number;
 	topsMinDocuments: number;
@@ -53,7 +53,7 @@ const defaultSizes: ShardSizes = {
 	bundleBytes: 1 << 20,
 	bundleAllBelow: 8 << 20,
 	topsPerType: 5,
-	topsMinDocuments: 100,
+	topsMinDocuments: 8,
 	topsShortTerms: 3,
 };
 
