@@ -356,7 +356,11 @@ describe('createSearcher over a sharded index', () => {
 	});
 
 	test('after warm with only the vocabulary bundled, searches read no vocabulary shard', async () => {
-		const files = buildIndex(documents, { bundleAllBelow: 0 }).files;
+		const files = buildIndex(documents, {
+			bundleAllBelow: 0,
+			topsMinDocuments: Infinity,
+			topsShortTerms: 0,
+		}).files;
 		const read: string[] = [];
 		const source = memorySource(files);
 		const searcher = createSearcher({
