@@ -291,6 +291,17 @@ describe('createSearcher on the generated data', () => {
 	});
 });
 
+/** A searcher over `files` that notes the path of every file it reads, in `read`. */
+function countingSearcher(files: Parameters<typeof memorySource>[0]) {
+	const read: string[] = [];
+	const source = memorySource(files);
+	const searcher = createSearcher({
+		json: (path) => (read.push(path), source.json(path)),
+		bytes: (path, options) => (read.push(path), source.bytes(path, options)),
+	});
+	return { read, searcher };
+}
+
 describe('createSearcher over a sharded index', () => {
 	const documents = searchDocuments(generatedRecords());
 	const whole = indexOf(documents);
@@ -327,12 +338,7 @@ describe('createSearcher over a sharded index', () => {
 
 	test('reads only the files a search needs, and each once', async () => {
 		const files = buildIndex(documents).files;
-		const read: string[] = [];
-		const source = memorySource(files);
-		const searcher = createSearcher({
-			json: (path) => (read.push(path), source.json(path)),
-			bytes: (path, options) => (read.push(path), source.bytes(path, options)),
-		});
+		const { read, searcher } = countingSearcher(files);
 		await searcher.search({ q: 'patrushev' }, { limit: 3 });
 		await searcher.search({ q: 'patrushev' }, { limit: 3 });
 		expect(new Set(read).size).toBe(read.length);
@@ -342,12 +348,7 @@ describe('createSearcher over a sharded index', () => {
 
 	test('after warm, searches read no file but the manifest and find the same', async () => {
 		const files = buildIndex(documents).files;
-		const read: string[] = [];
-		const source = memorySource(files);
-		const searcher = createSearcher({
-			json: (path) => (read.push(path), source.json(path)),
-			bytes: (path, options) => (read.push(path), source.bytes(path, options)),
-		});
+		const { read, searcher } = countingSearcher(files);
 		await searcher.warm();
 		expect(read.filter((path) => !path.startsWith('bundles/'))).toEqual(['manifest.json']);
 		for (const q of ['patrushev', 'chen wenqing', 'wenching', 'se'])
@@ -361,12 +362,7 @@ describe('createSearcher over a sharded index', () => {
 			topsMinDocuments: Infinity,
 			topsShortTerms: 0,
 		}).files;
-		const read: string[] = [];
-		const source = memorySource(files);
-		const searcher = createSearcher({
-			json: (path) => (read.push(path), source.json(path)),
-			bytes: (path, options) => (read.push(path), source.bytes(path, options)),
-		});
+		const { read, searcher } = countingSearcher(files);
 		await searcher.warm();
 		await searcher.search({ q: 'patrushov' }, { limit: 3 });
 		expect(read.some((path) => path.startsWith('terms/'))).toBe(false);
@@ -376,12 +372,7 @@ describe('createSearcher over a sharded index', () => {
 	describe('with top documents in the postings files (an index too large to bundle whole)', () => {
 		const sizes = { bundleAllBelow: 0, topsMinDocuments: 1 };
 		const files = buildIndex(documents, sizes).files;
-		const read: string[] = [];
-		const source = memorySource(files);
-		const searcher = createSearcher({
-			json: (path) => (read.push(path), source.json(path)),
-			bytes: (path, options) => (read.push(path), source.bytes(path, options)),
-		});
+		const { read, searcher } = countingSearcher(files);
 		const tinyTops = createSearcher(
 			memorySource(
 				buildIndex(documents, { ...sizes, termsPerShard: 7, postingsFileBytes: 16, documentShardBytes: 1 })
