@@ -103,12 +103,12 @@ test.describe('link previews', () => {
 });
 
 // The plain test: the 404 response is expected, so the shared fixture would fail on it.
-plain('an unknown address shows the 404 page, with search and links home', async ({ page }) => {
+plain('an unknown address shows the 404 page, with search and links to the lists', async ({ page }) => {
 	const response = await page.goto('/no-such-page/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	const main = page.getByRole('main');
-	await expect(main.getByRole('link', { name: 'Stories' })).toHaveAttribute('href', '/');
+	await expect(main.getByRole('link', { name: 'Stories' })).toHaveAttribute('href', '/articles/');
 	await expect(main.getByRole('link', { name: 'Data' })).toHaveAttribute('href', '/data/');
 	await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
 	await main.getByLabel('Search for it instead').fill('patrushev');
