@@ -142,7 +142,6 @@ export function resolvePeople(
 				a.sentence.index - b.sentence.index ||
 				a.start - b.start,
 		);
-	people.sort((a, b) => a.id.localeCompare(b.id));
 	uniqueIds(people);
 	people.sort((a, b) => a.id.localeCompare(b.id));
 	const personOf = new Map<PersonMention, string>();

@@ -3,6 +3,7 @@ import {
 	encodeDocumentSet,
 	encodePostings,
 	encodePostingsFile,
+	withTopDocuments,
 	indexPaths,
 	type DocumentShard,
 	type Posting,
@@ -12,7 +13,7 @@ import {
 	type TypeRange,
 	type VocabularyShard,
 } from './index-format.ts';
-import { titleWeight } from './rank.ts';
+import { termWeight } from './rank.ts';
 import { terms } from './tokenise.ts';
 import { searchTypes, type SearchDocument } from './types.ts';
 
@@ -74,8 +75,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Make a finder of a term's top documents: from its postings, the best `perType` of each type by the
- * weight the ranker gives the term in each (`rank.ts`: three for the title, 1 + ln(count) for the
- * text), ties to the lower id. For a one-word search, each result shown among the first `perType` of
+ * weight the ranker gives the term in each (`termWeight`), ties to the lower id. For a one-word search, each result shown among the first `perType` of
  * its type is among the top documents of the term that scored it, whatever the match quality.
  */
 export function topDocuments(types: readonly TypeRange[], perType: number) {
@@ -84,7 +84,7 @@ export function topDocuments(types: readonly TypeRange[], perType: number) {
 		let kind = 0;
 		for (const { doc, inTitle, inText } of list) {
 			while (kind < types.length - 1 && doc >= types[kind]!.from + types[kind]!.count) kind++;
-			const weight = (inTitle > 0 ? titleWeight : 0) + (inText > 0 ? 1 + Math.log(inText) : 0);
+			const weight = termWeight(inTitle, inText);
 			const top = tops[kind]!;
 			// Postings come in id order, so an equal weight never displaces an earlier document.
 			if (top.length === perType && weight <= top[perType - 1]!.weight) continue;
@@ -171,7 +171,7 @@ export function buildIndex(
 	// The vocabulary in shards of sorted terms, each with its postings files.
 	const vocabulary = [...postings.keys()].sort(byCodeUnits);
 	const shardFirsts: string[] = [];
-	const postingsFiles: { path: string; terms: string[]; lists: number[][] }[] = [];
+	const postingsFiles: { path: string; terms: string[] }[] = [];
 	chunks(vocabulary, termsPerShard).forEach((shardTerms, shard) => {
 		shardFirsts.push(shardTerms[0]!);
 		const starts: number[] = [];
@@ -182,7 +182,7 @@ export function buildIndex(
 			if (file.length === 0) return;
 			const path = indexPaths.postings(shard, starts.length);
 			files.set(path, encodePostingsFile(file));
-			postingsFiles.push({ path, terms: fileTerms, lists: file });
+			postingsFiles.push({ path, terms: fileTerms });
 			file = [];
 			fileTerms = [];
 			fileBytes = 0;
@@ -248,10 +248,8 @@ export function buildIndex(
 		return { docs, parents };
 	}
 
-	// Bundles of what a search reads, in the order searches need it: the vocabulary first.
-	const searched = [...files].filter(
-		([path]) => !path.startsWith('officials/') && !path.startsWith('years/'),
-	);
+	// Bundles of what a search reads (the facet files come later), the vocabulary first.
+	const searched = [...files];
 	const vocabularyFiles = searched.filter(([path]) => path.startsWith('terms/'));
 	const searchedBytes = searched.reduce((sum, [, body]) => sum + body.length, 0);
 	const bundleAll = searchedBytes <= bundleAllBelow;
@@ -279,7 +277,7 @@ export function buildIndex(
 	// Too large to bundle whole: the postings files carry their common terms' top documents.
 	if (!bundleAll) {
 		const topsOf = topDocuments(types, topsPerType);
-		for (const { path, terms: fileTerms, lists } of postingsFiles) {
+		for (const { path, terms: fileTerms } of postingsFiles) {
 			const ids = new Set<number>();
 			for (const term of fileTerms) {
 				const list = postings.get(term) ?? [];
@@ -288,10 +286,8 @@ export function buildIndex(
 			}
 			if (ids.size === 0) continue;
 			const sorted = [...ids].sort((a, b) => a - b);
-			files.set(
-				path,
-				encodePostingsFile(lists, { ...documentShard(sorted.map((id) => ordered[id]!)), ids: sorted }),
-			);
+			const tops = { ...documentShard(sorted.map((id) => ordered[id]!)), ids: sorted };
+			files.set(path, withTopDocuments(files.get(path) as Uint8Array, tops));
 		}
 	}
 

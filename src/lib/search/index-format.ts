@@ -188,24 +188,20 @@ export function readDocumentSet(bytes: Uint8Array, documents: number): Uint8Arra
 	return member;
 }
 
-/**
- * A postings file: how many lists it holds, each term's list prefixed by its length in bytes, then,
- * when given, its terms' top documents as UTF-8 JSON (`TopDocuments`) to the end of the file.
- */
-export function encodePostingsFile(lists: readonly number[][], tops?: TopDocuments): Uint8Array {
+/** A postings file: how many lists it holds, then each term's list, prefixed by its length in bytes. */
+export function encodePostingsFile(lists: readonly number[][]): Uint8Array {
 	const out: number[] = [];
 	writeVarint(out, lists.length);
 	for (const list of lists) {
 		writeVarint(out, list.length);
 		for (const byte of list) out.push(byte);
 	}
-	if (!tops) return Uint8Array.from(out);
-	const json = new TextEncoder().encode(JSON.stringify(tops));
-	const file = new Uint8Array(out.length + json.length);
-	file.set(out);
-	file.set(json, out.length);
-	return file;
+	return Uint8Array.from(out);
 }
+
+/** A postings file with its terms' top documents after the lists, as UTF-8 JSON to the end of the file. */
+export const withTopDocuments = (file: Uint8Array, tops: TopDocuments): Uint8Array =>
+	concatBytes([file, new TextEncoder().encode(JSON.stringify(tops))]);
 
 /** A postings file's terms' lists, in order, as views of `bytes`, and its top documents when it has them. */
 export function readPostingsFile(bytes: Uint8Array): { lists: Uint8Array[]; tops: TopDocuments | undefined } {
@@ -220,9 +216,6 @@ export function readPostingsFile(bytes: Uint8Array): { lists: Uint8Array[]; tops
 	const tops = rest.length > 0 ? (JSON.parse(new TextDecoder().decode(rest)) as TopDocuments) : undefined;
 	return { lists, tops };
 }
-
-/** A postings file's terms' lists, in order, as views of `bytes`. */
-export const splitPostingsFile = (bytes: Uint8Array): Uint8Array[] => readPostingsFile(bytes).lists;
 
 /** Read a document back from its shard: a part takes its url, context and the rest of its meta from its parent. */
 export function readDocument(shard: DocumentShard, position: number, type: SearchType): IndexedDocument {
@@ -248,20 +241,21 @@ export function encodeBundle(
 ): Uint8Array {
 	const encoder = new TextEncoder();
 	const parts: Uint8Array[] = [];
-	let size = 0;
 	for (const [path, body] of files) {
 		const name = encoder.encode(path);
 		const bytes = typeof body === 'string' ? encoder.encode(body) : body;
-		const head: number[] = [];
-		writeVarint(head, name.length);
-		const lengths: number[] = [];
-		writeVarint(lengths, bytes.length);
-		for (const part of [Uint8Array.from(head), name, Uint8Array.from(lengths), bytes]) {
-			parts.push(part);
-			size += part.length;
-		}
+		const nameLength: number[] = [];
+		writeVarint(nameLength, name.length);
+		const length: number[] = [];
+		writeVarint(length, bytes.length);
+		parts.push(Uint8Array.from(nameLength), name, Uint8Array.from(length), bytes);
 	}
-	const out = new Uint8Array(size);
+	return concatBytes(parts);
+}
+
+/** Byte arrays one after another, in one. */
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+	const out = new Uint8Array(parts.reduce((size, part) => size + part.length, 0));
 	let at = 0;
 	for (const part of parts) {
 		out.set(part, at);

@@ -27,8 +27,15 @@ export interface RankRequest {
 	limit: number;
 }
 
-/** How much a term in a document's title weighs, against 1 + ln(count) in its text. */
-export const titleWeight = 3;
+const titleWeight = 3;
+
+/**
+ * How much a term weighs in a document: three when it is in the title, plus 1 + ln(count) when it
+ * is in the text. A word's score in a document is its match quality times this; the index's top
+ * documents (`topDocuments` in build-index.ts) are chosen by it too.
+ */
+export const termWeight = (inTitle: number, inText: number): number =>
+	(inTitle > 0 ? titleWeight : 0) + (inText > 0 ? 1 + Math.log(inText) : 0);
 
 /**
  * Make a ranker over `documents` ids. A document is found when every word matched one of its terms;
@@ -78,7 +85,7 @@ export function ranker(documents: number): (request: RankRequest) => Ranked {
 						inText += (byte & 0x7f) * scale;
 						if (byte < 0x80) break;
 					}
-					score = quality * ((inTitle > 0 ? titleWeight : 0) + (inText > 0 ? 1 + Math.log(inText) : 0));
+					score = quality * termWeight(inTitle, inText);
 				}
 				if (doc >= documents) continue;
 				if (best[doc] === 0) touched.push(doc);

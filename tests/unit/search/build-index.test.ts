@@ -2,14 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { buildIndex, topDocuments, type SearchIndexFiles } from '../../../src/lib/search/build-index.ts';
 import {
 	indexPaths,
+	readBundle,
 	readDocument,
 	readDocumentSet,
 	readPostings,
-	splitPostingsFile,
+	readPostingsFile,
 	type DocumentShard,
 	type VocabularyShard,
 } from '../../../src/lib/search/index-format.ts';
-import { readBundle, readPostingsFile } from '../../../src/lib/search/index-format.ts';
 import { VarintReader } from '../../../src/lib/search/varint.ts';
 import { doc } from './generated.ts';
 
@@ -23,7 +23,7 @@ function postingsOf(index: SearchIndexFiles, term: string): number[][] {
 	const { terms, files } = vocabularyShards(index)[shard]!;
 	const position = terms.indexOf(term);
 	const file = files.filter((start) => start <= position).length;
-	const lists = splitPostingsFile(index.files.get(indexPaths.postings(shard, file)) as Uint8Array);
+	const lists = readPostingsFile(index.files.get(indexPaths.postings(shard, file)) as Uint8Array).lists;
 	const triples: number[][] = [];
 	const list = lists[position - (file === 0 ? 0 : files[file - 1]!)]!;
 	readPostings(new VarintReader(list), (id, inTitle, inText) => triples.push([id, inTitle, inText]));

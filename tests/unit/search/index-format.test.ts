@@ -8,7 +8,7 @@ import {
 	readDocumentSet,
 	readPostings,
 	readPostingsFile,
-	splitPostingsFile,
+	withTopDocuments,
 	type Posting,
 } from '../../../src/lib/search/index-format.ts';
 import { VarintReader, writeVarint } from '../../../src/lib/search/varint.ts';
@@ -61,7 +61,7 @@ describe('postings files', () => {
 			[],
 			Array.from({ length: 200 }, () => 0),
 		];
-		expect(splitPostingsFile(encodePostingsFile(lists)).map((list) => [...list])).toEqual(lists);
+		expect(readPostingsFile(encodePostingsFile(lists)).lists.map((list) => [...list])).toEqual(lists);
 	});
 });
 
@@ -110,7 +110,7 @@ describe('postings files with top documents', () => {
 			],
 			parents: [{ h: 'A story', u: '/articles/a/' }],
 		};
-		const read = readPostingsFile(encodePostingsFile(lists, tops));
+		const read = readPostingsFile(withTopDocuments(encodePostingsFile(lists), tops));
 		expect(read.lists.map((list) => [...list])).toEqual(lists);
 		expect(read.tops).toEqual(tops);
 		expect(readPostingsFile(encodePostingsFile(lists)).tops).toBeUndefined();
