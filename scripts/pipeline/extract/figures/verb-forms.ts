@@ -3,10 +3,12 @@ import type { Token } from '../tokens.ts';
 import { has } from './word-classes.ts';
 
 /** compromise's conjugations of a verb; its types do not declare `conjugate`. */
-const conjugations = (verb: string): { PastTense?: string; Gerund?: string }[] =>
-	(
-		tagger()(verb).verbs() as unknown as { conjugate(): { PastTense?: string; Gerund?: string }[] }
-	).conjugate();
+function conjugations(verb: string): { PastTense?: string; Gerund?: string }[] {
+	const doc = tagger()(verb);
+	// `verbs()` finds verb phrases by their chunks, which the tagger leaves uncomputed.
+	doc.compute('chunks');
+	return (doc.verbs() as unknown as { conjugate(): { PastTense?: string; Gerund?: string }[] }).conjugate();
+}
 
 /** A verb's past participle, lowercased: "kill" → "killed". */
 export const participle = (verb: Token): string => {
