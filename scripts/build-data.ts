@@ -1,6 +1,6 @@
 /**
  * Builds the site's data from the raw articles. Generated output goes to content/generated/,
- * which Astro's content layer reads. Stages, in order:
+ * which the site's pages read (src/lib/generated-collections.ts). Stages, in order:
  *
  * 1. read     content/raw/*.txt and their *.yaml sidecars; content/curated/officials.yaml
  * 2. prepare  decode, read metadata, clean (each article on its own; cached)

@@ -1,5 +1,7 @@
-import { getCollection } from 'astro:content';
+import { fileURLToPath } from 'node:url';
+import { root } from 'astro:config/server';
 import type { Article } from '../schemas/article.ts';
+import { loadGenerated, type GeneratedCollection, type GeneratedRecords } from './generated-collections.ts';
 import { newestFirst } from './stories.ts';
 
 /**
@@ -12,8 +14,11 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 	return () => (import.meta.env.DEV ? load() : (loaded ??= load()));
 }
 
+/** One collection's records, validated, from the pipeline's file (see `loadGenerated`). */
+export const loadCollection = <N extends GeneratedCollection>(name: N): Promise<GeneratedRecords[N][]> =>
+	loadGenerated(fileURLToPath(root), name);
+
 /** All articles from the `articles` collection, newest first. */
-export const loadArticles = once(async (): Promise<readonly Article[]> => {
-	const entries = await getCollection('articles');
-	return entries.map((entry) => entry.data).sort(newestFirst);
-});
+export const loadArticles = once(async (): Promise<readonly Article[]> =>
+	(await loadCollection('articles')).sort(newestFirst),
+);

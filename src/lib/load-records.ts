@@ -1,9 +1,8 @@
-import { getCollection } from 'astro:content';
 import type { Event } from '../schemas/event.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { Official } from '../schemas/official.ts';
-import { loadArticles, once } from './load-articles.ts';
+import { loadArticles, loadCollection, once } from './load-articles.ts';
 import { crossReferenceIndex } from './cross-references.ts';
 import { downloadFile, downloadNames } from './downloads.ts';
 import { figureGroupHrefs } from './lists.ts';
@@ -14,24 +13,16 @@ import { groupStories } from './stories.ts';
 export { byId } from './record-index.ts';
 
 /** All officials, in the order the pipeline wrote them (by id). */
-export const loadOfficials = once(async (): Promise<readonly Official[]> =>
-	(await getCollection('officials')).map((entry) => entry.data),
-);
+export const loadOfficials = once((): Promise<readonly Official[]> => loadCollection('officials'));
 
 /** All meetings, in the order the pipeline wrote them (by date). */
-export const loadMeetings = once(async (): Promise<readonly Meeting[]> =>
-	(await getCollection('meetings')).map((entry) => entry.data),
-);
+export const loadMeetings = once((): Promise<readonly Meeting[]> => loadCollection('meetings'));
 
 /** All events, in the order the pipeline wrote them (by date). */
-export const loadEvents = once(async (): Promise<readonly Event[]> =>
-	(await getCollection('events')).map((entry) => entry.data),
-);
+export const loadEvents = once((): Promise<readonly Event[]> => loadCollection('events'));
 
 /** All reports of figures, in the order the pipeline wrote them (by group). */
-export const loadFigures = once(async (): Promise<readonly Figure[]> =>
-	(await getCollection('figures')).map((entry) => entry.data),
-);
+export const loadFigures = once((): Promise<readonly Figure[]> => loadCollection('figures'));
 
 /** Every collection at once, with the lookups (`indexRecords`) pages use to cross-link them. */
 export const loadRecords = once(async () => {

@@ -38,69 +38,116 @@ interface Methods {
 	};
 }
 
+/** A rule with its words and tags as numbers (see `HookIndex`). */
+interface IndexedRule {
+	rule: Rule;
+	/** Shared by every rule of the same match text: compromise counts those once. */
+	id: number;
+	needs: number[];
+	ifNo: number[];
+	wants: number[];
+}
+
 /**
- * A net's hooks for quick lookup: each key's place in compromise's key order, and its rules,
- * each with a number shared by every rule of the same match text (compromise counts those once).
+ * A net's hooks for quick lookup. Every word and tag (`#Noun`) a rule hooks on, needs, wants or
+ * must not have is a number; a sentence's are marked in `present` with the sentence's stamp,
+ * so testing a rule reads a few array slots.
  */
 interface HookIndex {
-	place: Map<string, number>;
-	rules: { rule: Rule; id: number }[][];
-	/** For each rule number, the sentence it was last taken up for. */
+	items: Map<string, number>;
+	/** For each item, its hook key's place in compromise's key order, or -1 for none. */
+	place: Int32Array;
+	/** For each hook key, in compromise's order, its rules. */
+	rules: IndexedRule[][];
+	/** For each item, the stamp of the sentence that last had it. */
+	present: Uint32Array;
+	/** For each rule id, the stamp of the sentence it was last taken up for. */
 	seen: Uint32Array;
-	sentences: number;
+	stamp: number;
 }
 const indexes = new WeakMap<Net, HookIndex>();
 
 function hookIndex(net: Net): HookIndex {
 	let index = indexes.get(net);
-	if (index === undefined) {
-		// Object.keys is the order compromise walks the hooks in (integer-like keys first).
-		const keys = Object.keys(net.hooks);
-		const ids = new Map<string, number>();
-		const rules = keys.map((key) =>
-			net.hooks[key]!.map((rule) => {
-				let id = ids.get(rule.match);
-				if (id === undefined) ids.set(rule.match, (id = ids.size));
-				return { rule, id };
-			}),
-		);
-		index = {
-			place: new Map(keys.map((key, i) => [key, i])),
-			rules,
-			seen: new Uint32Array(ids.size),
-			sentences: 0,
-		};
-		indexes.set(net, index);
-	}
+	if (index !== undefined) return index;
+	const items = new Map<string, number>();
+	const item = (key: string) => {
+		let i = items.get(key);
+		if (i === undefined) items.set(key, (i = items.size));
+		return i;
+	};
+	// Object.keys is the order compromise walks the hooks in (integer-like keys first).
+	const keys = Object.keys(net.hooks);
+	const places = new Map(keys.map((key, place) => [item(key), place]));
+	const ids = new Map<string, number>();
+	const rules = keys.map((key) =>
+		net.hooks[key]!.map((rule) => {
+			let id = ids.get(rule.match);
+			if (id === undefined) ids.set(rule.match, (id = ids.size));
+			return {
+				rule,
+				id,
+				needs: rule.needs.map(item),
+				ifNo: (rule.ifNo ?? []).map(item),
+				wants: rule.wants.map(item),
+			};
+		}),
+	);
+	const place = new Int32Array(items.size).fill(-1);
+	for (const [i, p] of places) place[i] = p;
+	index = {
+		items,
+		place,
+		rules,
+		present: new Uint32Array(items.size),
+		seen: new Uint32Array(ids.size),
+		stamp: 0,
+	};
+	indexes.set(net, index);
 	return index;
 }
 
-/** compromise's `trimDown` and `tooSmall` tests of one rule against one sentence. */
-const mayMatch = (rule: Rule, has: Set<string>, words: number): boolean =>
-	rule.needs.every((need) => has.has(need)) &&
-	!(rule.ifNo !== undefined && rule.ifNo.some((no) => has.has(no))) &&
-	(rule.wants.length === 0 || rule.wants.filter((want) => has.has(want)).length >= rule.minWant) &&
-	words >= rule.minWords;
+/** compromise's `trimDown` and `tooSmall` tests of one rule against the stamped sentence. */
+function mayMatch(
+	{ rule, needs, ifNo, wants }: IndexedRule,
+	present: Uint32Array,
+	stamp: number,
+	words: number,
+) {
+	if (words < rule.minWords) return false;
+	for (const need of needs) if (present[need] !== stamp) return false;
+	for (const no of ifNo) if (present[no] === stamp) return false;
+	if (wants.length === 0) return true;
+	let found = 0;
+	for (const want of wants) if (present[want] === stamp) found++;
+	return found >= rule.minWant;
+}
 
-/** The rules worth trying on one sentence, in compromise's order. */
+/** The rules worth trying on one sentence (its words and tags are `has`), in compromise's order. */
 function rulesFor(net: Net, has: Set<string>, words: number): Rule[] {
 	const index = hookIndex(net);
+	const { present, seen, place } = index;
+	if (index.stamp === 0xffffffff) {
+		present.fill(0);
+		seen.fill((index.stamp = 0));
+	}
+	const stamp = ++index.stamp;
 	const hooked: number[] = [];
-	for (const item of has) {
-		const i = index.place.get(item);
-		if (i !== undefined) hooked.push(i);
+	for (const key of has) {
+		const i = index.items.get(key);
+		if (i === undefined) continue;
+		present[i] = stamp;
+		if (place[i]! >= 0) hooked.push(place[i]!);
 	}
 	hooked.sort((a, b) => a - b);
 	// As compromise does: a rule hooked on several keys counts once, where its first key puts it,
 	// and is tested once; a rule that fails there is not taken up again under another key.
-	if (index.sentences === 0xffffffff) index.seen.fill((index.sentences = 0));
-	const sentence = ++index.sentences;
 	const rules: Rule[] = [];
 	for (const i of hooked) {
-		for (const { rule, id } of index.rules[i]!) {
-			if (index.seen[id] === sentence) continue;
-			index.seen[id] = sentence;
-			if (mayMatch(rule, has, words)) rules.push(rule);
+		for (const indexed of index.rules[i]!) {
+			if (seen[indexed.id] === stamp) continue;
+			seen[indexed.id] = stamp;
+			if (mayMatch(indexed, present, stamp, words)) rules.push(indexed.rule);
 		}
 	}
 	for (const rule of net.always) if (words >= rule.minWords) rules.push(rule);

@@ -88,7 +88,8 @@ const loadSwitch = once(async () => {
 	const { meetings } = await loadRecords();
 	const withMeetings = await loadTimelineOfficials();
 	const top = switchOfficials(withMeetings, meetings, null);
-	return { withMeetings, top, topIds: new Set(top.map((o) => o.id)) };
+	const place = new Map(withMeetings.map((o, i) => [o.id, i]));
+	return { withMeetings, top, topIds: new Set(top.map((o) => o.id)), place };
 });
 
 const loadTimelineOnce = oncePer(async (key): Promise<LoadedTimeline> => {
@@ -100,12 +101,18 @@ const loadTimelineOnce = oncePer(async (key): Promise<LoadedTimeline> => {
 	const aggregated = all.length > timelineLimit;
 	const index = aggregated ? await loadPeriodIndex(officialKey) : null;
 	const items = period === null ? all : [...(index?.byPeriod.get(period) ?? itemsInPeriod(all, period))];
-	const { withMeetings, top, topIds } = await loadSwitch();
-	// The switch offers the same officials everywhere, and the current one when not among them.
+	const { withMeetings, top, topIds, place } = await loadSwitch();
+	// The switch offers the same officials everywhere, and the current one when not among them, in
+	// its place in the order (as `switchOfficials` would, without sorting every official per page).
+	const at = official === null || topIds.has(official) ? undefined : place.get(official);
 	const offered =
-		official === null || topIds.has(official)
+		at === undefined
 			? top
-			: withMeetings.filter((o) => o.id === official || topIds.has(o.id));
+			: [
+					...top.filter((o) => place.get(o.id)! < at),
+					withMeetings[at]!,
+					...top.filter((o) => place.get(o.id)! > at),
+				];
 	const counted = period === null && aggregated;
 	const crowdedMonth = period !== null && period.length === 7 && items.length > timelineLimit;
 	return {
