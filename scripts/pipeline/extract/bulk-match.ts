@@ -7,7 +7,7 @@
  * and tag the sentence has (dozens), whether it is a hook key. The keys are then put back in
  * the net's key order, so the rules are tried, and tag the words, in exactly compromise's order.
  * Rules are kept and dropped by compromise's own tests (needs, ifNo, wants, minimum words) and
- * run by its own `match`. Installed by `tagger()`; compromise 14's internals, so
+ * run by its own `match`, from the first word that can start them (`matchRule`). Installed by `tagger()`; compromise 14's internals, so
  * tests/unit/pipeline/bulk-match.test.ts checks that tags come out as compromise's own matcher
  * gives them.
  */
@@ -15,6 +15,7 @@
 /** One compiled match rule, as compromise's `buildNet` gives it (the fields read here). */
 interface Rule {
 	match: string;
+	regs: Step[];
 	needs: string[];
 	wants: string[];
 	minWant: number;
@@ -29,8 +30,26 @@ interface Net {
 	always: Rule[];
 }
 
-type Pointer = [sentence: number, start: number, end: number];
-type Term = { normal: string };
+type Pointer = [sentence: number, start: number, end: number, ...ids: string[]];
+interface Term {
+	normal: string;
+	text: string;
+	machine: string | null;
+	root?: string;
+	implicit?: string;
+	alias?: string[];
+	tags: Set<string>;
+}
+
+/** One step of a rule's match (the fields read here); compromise has many more kinds. */
+interface Step {
+	tag?: string;
+	word?: string;
+	fastOr?: Set<string>;
+	pos?: string;
+	operator?: string;
+	[other: string]: unknown;
+}
 interface Methods {
 	one: {
 		cacheDoc(document: Term[][]): Set<string>[];
@@ -154,6 +173,66 @@ function rulesFor(net: Net, has: Set<string>, words: number): Rule[] {
 	return rules;
 }
 
+/** Of a rule's first step, what a word must be to start a match; null when the step is not this simple. */
+type FirstWord = (term: Term) => boolean;
+const firstWords = new WeakMap<Rule, FirstWord | null>();
+
+/**
+ * A test of whether a word can start a match of the rule, when its first step is a plain tag
+ * (`#Noun`), word or list of words (`(met|meets)`): compromise's own test of such a step
+ * (`doesMatch`), which must pass on the first word of any match. For any other first step
+ * (optional, negated, anchored, fuzzy, a choice of phrases, …) null: every word may start one.
+ */
+function firstWord(rule: Rule): FirstWord | null {
+	let test = firstWords.get(rule);
+	if (test !== undefined) return test;
+	const [step] = rule.regs;
+	// A capture group or a repeat (`[#Noun+]`) still needs its first word to match.
+	const marks = ['greedy', 'group', 'groupStart', 'groupEnd'];
+	const keys = step ? Object.keys(step).filter((key) => step[key] !== undefined && !marks.includes(key)) : [];
+	const only = (...allowed: string[]) => keys.every((key) => allowed.includes(key));
+	test = null;
+	if (step?.tag !== undefined && only('tag')) {
+		const tag = step.tag;
+		test = (term) => term.tags.has(tag);
+	} else if (step?.word !== undefined && only('word')) {
+		const word = step.word;
+		test = (term) =>
+			term.machine === word ||
+			term.text === word ||
+			term.normal === word ||
+			(term.alias?.includes(word) ?? false);
+	} else if (step?.fastOr !== undefined && step.operator === 'or' && only('fastOr', 'operator', 'pos')) {
+		const { fastOr: words, pos } = step;
+		test = (term) =>
+			(pos === undefined || term.tags.has(pos)) &&
+			(words.has(term.root || term.implicit || term.machine || term.normal) || words.has(term.text));
+	}
+	firstWords.set(rule, test);
+	return test;
+}
+
+/**
+ * compromise's `match` of one rule on one sentence, tried from the first word that can start it
+ * (see `firstWord`), not from every word: no match starts before that word, and from it on the
+ * search is compromise's own, on the rest of the sentence, so it finds what compromise finds.
+ */
+function matchRule(terms: Term[], rule: Rule, methods: Methods): Pointer[] {
+	const test = firstWord(rule);
+	let from = 0;
+	if (test !== null) {
+		while (from < terms.length && !test(terms[from]!)) from++;
+		if (from === terms.length) return [];
+	}
+	const { ptrs } = methods.one.match([from === 0 ? terms : terms.slice(from)], rule);
+	if (from > 0)
+		for (const pointer of ptrs) {
+			pointer[1] += from;
+			pointer[2] += from;
+		}
+	return ptrs;
+}
+
 /** `methods.one.bulkMatch`: every match of the net's rules in the document, in compromise's order. */
 export function bulkMatch(
 	document: Term[][],
@@ -165,7 +244,7 @@ export function bulkMatch(
 	const results: (Rule & { pointer: Pointer })[] = [];
 	for (let n = 0; n < document.length; n++) {
 		for (const rule of rulesFor(net, caches[n]!, document[n]!.length)) {
-			const { ptrs } = methods.one.match([document[n]!], rule);
+			const ptrs = matchRule(document[n]!, rule, methods);
 			if (ptrs.length === 0) continue;
 			for (const pointer of ptrs) {
 				pointer[0] = n;

@@ -42,6 +42,20 @@ describe('tagger', () => {
 		expect(tagger()(text).matchOne('#Person+').text()).toBe(stock(text).matchOne('#Person+').text());
 	});
 
+	test('finds matches that start late in a sentence, groups and repeats included', () => {
+		const text = 'After long talks in the city, the ministers signed three new security agreements.';
+		for (const pattern of [
+			'#Verb #Value',
+			'[#Adjective+] #Noun',
+			'(signed|agreed) #Value? #Adjective',
+			'security .',
+		])
+			expect(tagger()(text).match(pattern).out('array'), pattern).toEqual(
+				stock(text).match(pattern).out('array'),
+			);
+		expect(tagger()(text).match('signed [#Value]', 0).text()).toBe('three');
+	});
+
 	test('leaves chunks to be computed by whoever needs them', () => {
 		const text = 'The delegation wanted to see the port.';
 		const doc = tagger()(text);
