@@ -12,16 +12,16 @@ import { groupStories } from './stories.ts';
 
 export { byId } from './record-index.ts';
 
-/** All officials, in the order the pipeline wrote them (by id). */
+/** All officials, by id (`inCollectionOrder`). */
 export const loadOfficials = once((): Promise<readonly Official[]> => loadCollection('officials'));
 
-/** All meetings, in the order the pipeline wrote them (by date). */
+/** All meetings, by id (`inCollectionOrder`), which begins with the date. */
 export const loadMeetings = once((): Promise<readonly Meeting[]> => loadCollection('meetings'));
 
-/** All events, in the order the pipeline wrote them (by date). */
+/** All events, by id (`inCollectionOrder`), which begins with the date. */
 export const loadEvents = once((): Promise<readonly Event[]> => loadCollection('events'));
 
-/** All reports of figures, in the order the pipeline wrote them (by group). */
+/** All reports of figures, by id (`inCollectionOrder`). */
 export const loadFigures = once((): Promise<readonly Figure[]> => loadCollection('figures'));
 
 /** Every collection at once, with the lookups (`indexRecords`) pages use to cross-link them. */

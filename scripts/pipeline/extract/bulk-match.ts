@@ -7,9 +7,9 @@
  * and tag the sentence has (dozens), whether it is a hook key. The keys are then put back in
  * the net's key order, so the rules are tried, and tag the words, in exactly compromise's order.
  * Rules are kept and dropped by compromise's own tests (needs, ifNo, wants, minimum words) and
- * run by its own `match`, from the first word that can start them (`matchRule`). Installed by `tagger()`; compromise 14's internals, so
- * tests/unit/pipeline/bulk-match.test.ts checks that tags come out as compromise's own matcher
- * gives them.
+ * run by its own `match`, from the first word that can start them (`matchRule`). Installed by
+ * `tagger()`. It relies on compromise 14's internals, so tests/unit/pipeline/bulk-match.test.ts
+ * checks that tags come out as compromise's own matcher gives them.
  */
 
 /** One compiled match rule, as compromise's `buildNet` gives it (the fields read here). */
