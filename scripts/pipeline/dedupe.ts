@@ -64,29 +64,31 @@ export interface DuplicateLink {
  * Finds near-duplicate captures of one story and links each to its group's canonical capture:
  * the one with the most text (ties go to the first key in sort order). Groups are transitive,
  * so three captures of a story all point at the fullest one.
+ *
+ * Candidates are found by numbered shingle hashes (see `shingleHashes`), which a corpus of
+ * thousands compares far quicker than strings; each pair they find is then scored on the
+ * shingles themselves, so the links and their scores are the strings'.
  */
 export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink[] {
 	const sorted = [...documents].sort((a, b) => a.key.localeCompare(b.key));
-	// Each distinct shingle numbered once: numbers are quicker to look up than strings.
-	const numbers = new Map<string, number>();
-	const sets = sorted.map((d) => {
-		const set = new Set<number>();
-		for (const shingle of 'text' in d ? shingles(d.text) : keyShingles(d.comparisonKey)) {
-			let n = numbers.get(shingle);
-			if (n === undefined) numbers.set(shingle, (n = numbers.size));
-			set.add(n);
-		}
+	const keyOf = (d: DedupeInput) => ('text' in d ? comparisonKey(d.text) : d.comparisonKey);
+	const { sets, shingleCount } = numberShingles(sorted.map((d) => shingleHashes(keyOf(d))));
+	const exact = new Map<number, Set<string>>();
+	const shinglesOf = (i: number) => {
+		let set = exact.get(i);
+		if (set === undefined) exact.set(i, (set = keyShingles(keyOf(sorted[i]!))));
 		return set;
-	});
+	};
 	const parent = sorted.map((_, i) => i);
 	const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
 	const pairScores = new Map<number, { containment: number; jaccard: number }>();
-	for (const [i, j, shared] of overlappingPairs(sets, numbers.size)) {
-		const score = shared / Math.min(sets[i]!.size, sets[j]!.size);
+	for (const [i, j, shared] of overlappingPairs(sets, shingleCount)) {
+		if (shared / Math.min(sets[i]!.length, sets[j]!.length) < CONTAINMENT_THRESHOLD) continue;
+		const score = containment(shinglesOf(i), shinglesOf(j));
 		if (score < CONTAINMENT_THRESHOLD) continue;
 		pairScores.set(i * sorted.length + j, {
 			containment: score,
-			jaccard: shared / (sets[i]!.size + sets[j]!.size - shared),
+			jaccard: jaccard(shinglesOf(i), shinglesOf(j)),
 		});
 		parent[root(j)] = root(i);
 	}
@@ -99,18 +101,110 @@ export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink
 	const links: DuplicateLink[] = [];
 	for (const members of groups.values()) {
 		if (members.length < 2) continue;
-		const canonical = members.reduce((best, i) => (sets[i]!.size > sets[best]!.size ? i : best));
+		const canonical = members.reduce((best, i) => (shinglesOf(i).size > shinglesOf(best).size ? i : best));
 		for (const i of members) {
 			if (i === canonical) continue;
 			const [a, b] = i < canonical ? [i, canonical] : [canonical, i];
 			const scores = pairScores.get(a * sorted.length + b) ?? {
-				containment: containment(sets[i]!, sets[canonical]!),
-				jaccard: jaccard(sets[i]!, sets[canonical]!),
+				containment: containment(shinglesOf(i), shinglesOf(canonical)),
+				jaccard: jaccard(shinglesOf(i), shinglesOf(canonical)),
 			};
 			links.push({ key: sorted[i]!.key, canonical: sorted[canonical]!.key, ...scores });
 		}
 	}
 	return links.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * A 52-bit hash of each of `keyShingles(key)`, sorted and each once. Words are hashed in two
+ * independent 32-bit lanes and each shingle's words mixed in order, so equal shingles hash
+ * equal and two different ones collide about once in 10^15 pairs. Only candidates are found by
+ * them: a collision could add a candidate, which the strings then score, and miss a pair only
+ * by joining two shingles of one text (about one text in 10^10).
+ */
+export function shingleHashes(key: string, size = SHINGLE_SIZE): Float64Array {
+	if (key === '') return new Float64Array(0);
+	const laneA: number[] = [];
+	const laneB: number[] = [];
+	let a = 0x811c9dc5;
+	let b = 0x9747b28c;
+	for (let i = 0; i <= key.length; i++) {
+		const code = i < key.length ? key.charCodeAt(i) : 32;
+		if (code === 32) {
+			laneA.push(a);
+			laneB.push(b);
+			a = 0x811c9dc5;
+			b = 0x9747b28c;
+			continue;
+		}
+		a = Math.imul(a ^ code, 0x01000193);
+		b = Math.imul(b ^ code, 0x5bd1e995);
+		b ^= b >>> 13;
+	}
+	const width = Math.min(laneA.length, size);
+	const hashes = new Float64Array(laneA.length - width + 1);
+	for (let start = 0; start < hashes.length; start++) {
+		let x = 0x27d4eb2d ^ width;
+		let y = 0x165667b1 ^ width;
+		for (let k = start; k < start + width; k++) {
+			x = Math.imul(x ^ laneA[k]!, 0x85ebca6b);
+			x ^= x >>> 16;
+			y = Math.imul(y ^ laneB[k]!, 0xc2b2ae35);
+			y ^= y >>> 13;
+		}
+		hashes[start] = (x >>> 0) * 0x100000 + (y >>> 12);
+	}
+	return unique(hashes.sort());
+}
+
+/** A sorted array with each value once. */
+function unique<T extends Float64Array | Uint32Array>(values: T): T {
+	let length = 0;
+	for (let i = 0; i < values.length; i++)
+		if (i === 0 || values[i] !== values[length - 1]) values[length++] = values[i]!;
+	return values.subarray(0, length) as T;
+}
+
+/** Each document's hashes as numbers 0… of the distinct hashes of all, in ascending order. */
+function numberShingles(hashes: readonly Float64Array[]): { sets: Uint32Array[]; shingleCount: number } {
+	const all = new Float64Array(hashes.reduce((sum, h) => sum + h.length, 0));
+	let offset = 0;
+	for (const h of hashes) {
+		all.set(h, offset);
+		offset += h.length;
+	}
+	const distinct = unique(all.sort());
+	const sets = hashes.map((h) => {
+		const numbers = new Uint32Array(h.length);
+		// Both are sorted: each hash is found at or after the one before.
+		for (let k = 0, low = 0; k < h.length; k++) {
+			const hash = h[k]!;
+			let high = distinct.length - 1;
+			while (low < high) {
+				const middle = (low + high) >>> 1;
+				if (distinct[middle]! < hash) low = middle + 1;
+				else high = middle;
+			}
+			numbers[k] = low;
+		}
+		return numbers;
+	});
+	return { sets, shingleCount: distinct.length };
+}
+
+/** How many numbers two ascending arrays share. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+	let count = 0;
+	for (let i = 0, j = 0; i < a.length && j < b.length;) {
+		if (a[i]! < b[j]!) i++;
+		else if (a[i]! > b[j]!) j++;
+		else {
+			count++;
+			i++;
+			j++;
+		}
+	}
+	return count;
 }
 
 /**
@@ -120,32 +214,45 @@ export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink
  * larger set; taking each set's rarest shingles first keeps the pairs to look at few (prefix
  * filtering), and no pair that reaches the threshold is missed.
  */
-function overlappingPairs(sets: readonly Set<number>[], shingleCount: number): [number, number, number][] {
-	const postings = Array.from({ length: shingleCount }, (): number[] => []);
-	sets.forEach((set, j) => {
-		for (const shingle of set) postings[shingle]!.push(j);
-	});
+function overlappingPairs(sets: readonly Uint32Array[], shingleCount: number): [number, number, number][] {
+	// The sets holding each shingle, in order (postings), laid end to end.
+	const counts = new Uint32Array(shingleCount);
+	for (const set of sets) for (let k = 0; k < set.length; k++) counts[set[k]!]!++;
+	const starts = new Uint32Array(shingleCount + 1);
+	for (let s = 0; s < shingleCount; s++) starts[s + 1] = starts[s]! + counts[s]!;
+	const postings = new Uint32Array(starts[shingleCount]!);
+	const filled = starts.slice(0, shingleCount);
+	for (let j = 0; j < sets.length; j++) {
+		const set = sets[j]!;
+		for (let k = 0; k < set.length; k++) postings[filled[set[k]!]!++] = j;
+	}
 	const seen = new Set<number>();
 	const pairs: [number, number, number][] = [];
-	sets.forEach((set, x) => {
-		// Shingles no other set has come first and lead nowhere: only the rest need sorting.
-		const shared = [...set].filter((shingle) => postings[shingle]!.length > 1);
-		const prefix = set.size - needed(set.size) + 1 - (set.size - shared.length);
-		if (prefix <= 0) return;
-		shared.sort((a, b) => postings[a]!.length - postings[b]!.length);
-		for (const shingle of shared.slice(0, prefix)) {
-			for (const y of postings[shingle]!) {
+	for (let x = 0; x < sets.length; x++) {
+		const set = sets[x]!;
+		// Shingles no other set has come first and lead nowhere: only the rest need sorting,
+		// rarest first, each as its count and number in one (a typed array sorts without a callback).
+		let sharedLength = 0;
+		for (let k = 0; k < set.length; k++) if (counts[set[k]!]! > 1) sharedLength++;
+		const prefix = set.length - needed(set.length) + 1 - (set.length - sharedLength);
+		if (prefix <= 0) continue;
+		const byRarity = new Float64Array(sharedLength);
+		for (let k = 0, n = 0; k < set.length; k++)
+			if (counts[set[k]!]! > 1) byRarity[n++] = counts[set[k]!]! * shingleCount + set[k]!;
+		byRarity.sort();
+		for (let r = 0; r < prefix; r++) {
+			const shingle = byRarity[r]! % shingleCount;
+			for (let p = starts[shingle]!; p < starts[shingle + 1]!; p++) {
+				const y = postings[p]!;
 				const other = sets[y]!;
-				if (y === x || other.size < set.size || (other.size === set.size && y < x)) continue;
+				if (y === x || other.length < set.length || (other.length === set.length && y < x)) continue;
 				const [i, j] = x < y ? [x, y] : [y, x];
 				if (seen.has(i * sets.length + j)) continue;
 				seen.add(i * sets.length + j);
-				let count = 0;
-				for (const s of set) if (other.has(s)) count++;
-				pairs.push([i, j, count]);
+				pairs.push([i, j, sharedCount(set, other)]);
 			}
 		}
-	});
+	}
 	return pairs.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
 }
 

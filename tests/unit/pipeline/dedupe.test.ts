@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cleanArticle } from '../../../scripts/pipeline/clean.ts';
-import { containment, findDuplicates, jaccard, shingles } from '../../../scripts/pipeline/dedupe.ts';
+import {
+	containment,
+	findDuplicates,
+	jaccard,
+	keyShingles,
+	shingleHashes,
+	shingles,
+} from '../../../scripts/pipeline/dedupe.ts';
 import { comparisonKey } from '../../../scripts/pipeline/normalise.ts';
 
 describe('shingles', () => {
@@ -79,5 +86,21 @@ describe('findDuplicates', () => {
 			['middle', 'full'],
 			['short', 'full'],
 		]);
+	});
+});
+
+describe('shingleHashes', () => {
+	test('give one hash per distinct shingle, the same for the same words', () => {
+		const key = 'a b c d e f a b c d e';
+		expect(shingleHashes(key)).toHaveLength(keyShingles(key).size);
+		expect([...shingleHashes(key)]).toEqual([...shingleHashes(comparisonKey('A b, c d: e f a b c d e.'))]);
+		expect([...shingleHashes('a b c')]).toHaveLength(1);
+		expect(shingleHashes('')).toHaveLength(0);
+	});
+	test('tell word order and word boundaries apart', () => {
+		const [one] = shingleHashes('a b c d e');
+		expect(shingleHashes('b a c d e')[0]).not.toBe(one);
+		expect(shingleHashes('ab c d e f')[0]).not.toBe(one);
+		expect(shingleHashes('a b c d')[0]).not.toBe(shingleHashes('a b c d e')[0]);
 	});
 });

@@ -1,7 +1,5 @@
-// Only chrono's English locale: the package's main module also loads every other language's
-// parsers (~100 ms against ~25 ms), and the English one it would hand us is this very module.
-import type { ParsedComponents } from 'chrono-node';
-import * as en from 'chrono-node/en';
+import { createRequire } from 'node:module';
+import type { Chrono, ParsedComponents } from 'chrono-node';
 import { DAY_MS } from './day-numbers.ts';
 import type { Parts } from './placement.ts';
 
@@ -17,7 +15,19 @@ const CHRONO_PARSERS = new Set([
 	'ENYearMonthNameParser',
 	'ENMonthNameParser',
 ]);
-const calendarParser = (() => {
+/**
+ * The calendar parser, made on first use: a build whose dates are all cached never loads chrono.
+ * Only chrono's English locale: the package's main module also loads every other language's
+ * parsers (~100 ms against ~25 ms), and the English one it would hand us is this very module.
+ */
+let calendarParser: Chrono | undefined;
+function calendar(): Chrono {
+	calendarParser ??= makeCalendarParser();
+	return calendarParser;
+}
+
+function makeCalendarParser(): Chrono {
+	const en = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node/en');
 	const configuration = en.configuration.createCasualConfiguration();
 	configuration.parsers = configuration.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name));
 	// Its validity filters test a date in the year it guessed from the reference ("29 February"
@@ -34,7 +44,7 @@ const calendarParser = (() => {
 		throw new Error('chrono-node parsers or refiners changed');
 	}
 	return new en.Chrono(configuration);
-})();
+}
 
 const WEEKDAY_WORD =
 	/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)/;
@@ -69,7 +79,7 @@ export interface Read {
 export function readCalendar(masked: string, published: number): Read[] {
 	const instant = new Date(published * DAY_MS + DAY_MS / 2);
 	const reads: Read[] = [];
-	for (const result of calendarParser.parse(masked, { instant, timezone: 0 })) {
+	for (const result of calendar().parse(masked, { instant, timezone: 0 })) {
 		const lead = /^[\s,(（]*(?:(?:on|in|from|between|since|by|until|during|of)\s+)?/i.exec(result.text)![0]
 			.length;
 		let start = result.index + lead;
