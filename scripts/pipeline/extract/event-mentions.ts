@@ -59,6 +59,10 @@ const CONFERENCE =
 /** Words without one of which neither TRIP nor CONFERENCE can match: most sentences are passed over at once. */
 const TRIP_WORDS = /trip|visit|tour|journey|landed in|arrived in|travelled to|traveled to|flew to/i;
 const CONFERENCE_WORDS = /[Mm]eeting|[Cc]onference|[Ss]ummit|[Ff]orum|[Dd]ialogue/;
+/** Likewise for ATTACK, FOUNDED and OTHER. */
+const ATTACK_WORDS = /attack|bombing|shooting|explosion|blast|massacre|killed/;
+const FOUNDED_WORDS = /established|set up|founded|created|launched|formed/i;
+const OTHER_WORDS = /election|inauguration|invasion of|coup|referendum/;
 const ATTACK =
 	/\b(attack|bombing|shooting|explosion|blast|massacre)\s+(?:on|at|in)\s+((?:a|an|the)\s+(?!attack\b)[^,.;–—]+?)(?=[,.;–—]|\s+(?:and|that|which|in\s+which|last|this|on|in\s+\d)\b|$)|\bkilled\s+(?:at|in)\s+((?:a|an|the)\s+(?!attack\b)[^,.;–—]+?)(?=\s+in\s+\p{Lu}[\p{L}’']*\s|[,.;–—]|$)/gu;
 const FOUNDED =
@@ -77,6 +81,7 @@ const REPORTER =
 
 /** The texts whose places `findEventMentions` reads in a sentence: the sentence and each attack's target. */
 export function placeTexts(text: string): string[] {
+	if (!ATTACK_WORDS.test(text)) return [text];
 	return [text, ...[...text.matchAll(ATTACK)].map((match) => (match[2] ?? match[3] ?? '').trim())];
 }
 
@@ -306,6 +311,7 @@ function conferenceMentions(line: SentencePeople): EventMention[] {
 
 function attackMentions(line: SentencePeople): EventMention[] {
 	const text = line.sentence.text;
+	if (!ATTACK_WORDS.test(text)) return [];
 	const result: EventMention[] = [];
 	for (const match of text.matchAll(ATTACK)) {
 		const target = (match[2] ?? match[3] ?? '').trim();
@@ -319,6 +325,7 @@ function attackMentions(line: SentencePeople): EventMention[] {
 }
 
 function foundingMentions(line: SentencePeople): EventMention[] {
+	if (!FOUNDED_WORDS.test(line.sentence.text)) return [];
 	const result: EventMention[] = [];
 	for (const match of line.sentence.text.matchAll(FOUNDED)) {
 		const thing = match[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
@@ -331,6 +338,7 @@ function foundingMentions(line: SentencePeople): EventMention[] {
 
 function otherMentions(line: SentencePeople): EventMention[] {
 	const text = line.sentence.text;
+	if (!OTHER_WORDS.test(text)) return [];
 	const result: EventMention[] = [];
 	for (const match of text.matchAll(OTHER)) {
 		const what = match[1]!;
