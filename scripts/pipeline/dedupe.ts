@@ -71,12 +71,13 @@ export interface DuplicateLink {
  */
 export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink[] {
 	const sorted = [...documents].sort((a, b) => a.key.localeCompare(b.key));
-	const keyOf = (d: DedupeInput) => ('text' in d ? comparisonKey(d.text) : d.comparisonKey);
-	const { sets, shingleCount } = numberShingles(sorted.map((d) => shingleHashes(keyOf(d))));
+	const keys = sorted.map((d) => ('text' in d ? comparisonKey(d.text) : d.comparisonKey));
+	const { sets, shingleCount } = numberShingles(keys.map((key) => shingleHashes(key)));
+	// The exact shingles, made only for the few documents candidate pairs name.
 	const exact = new Map<number, Set<string>>();
 	const shinglesOf = (i: number) => {
 		let set = exact.get(i);
-		if (set === undefined) exact.set(i, (set = keyShingles(keyOf(sorted[i]!))));
+		if (set === undefined) exact.set(i, (set = keyShingles(keys[i]!)));
 		return set;
 	};
 	const parent = sorted.map((_, i) => i);
@@ -158,11 +159,11 @@ export function shingleHashes(key: string, size = SHINGLE_SIZE): Float64Array {
 }
 
 /** A sorted array with each value once. */
-function unique<T extends Float64Array | Uint32Array>(values: T): T {
+function unique(values: Float64Array): Float64Array {
 	let length = 0;
 	for (let i = 0; i < values.length; i++)
 		if (i === 0 || values[i] !== values[length - 1]) values[length++] = values[i]!;
-	return values.subarray(0, length) as T;
+	return values.subarray(0, length);
 }
 
 /** Each document's hashes as numbers 0… of the distinct hashes of all, in ascending order. */
