@@ -36,5 +36,10 @@ const { values: options } = parseArgs({
 // Node checks each file's contents itself, so a changed module is compiled afresh. The pipeline
 // is imported only after this: static imports are all compiled before any code here runs.
 if (!options['no-cache']) enableCompileCache(join(options.cache, 'compile'));
+// The worker that reads new and changed articles starts before the pipeline's modules load, so
+// that it has loaded the tagger by the time this thread knows which articles those are.
+const { earlyReader } = await import('./pipeline/extract/early-reader.ts');
+const reader = earlyReader();
+reader.warm();
 const { buildData } = await import('./pipeline/build.ts');
-process.exitCode = await buildData(options);
+process.exitCode = await buildData(options, reader);

@@ -1,4 +1,5 @@
 import { ArticleSchema, type Article } from '../../src/schemas/article.ts';
+import { checkRecord, type CheckRecord } from './cache/remembered-checks.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { findDuplicates } from './dedupe.ts';
 import { assignIds } from './ids.ts';
@@ -7,14 +8,22 @@ import type { PreparedArticle } from './prepare.ts';
 /**
  * Turns the prepared articles into the published collection: links near-duplicate captures to
  * their canonical story, gives every article its id and permalink, and validates each record
- * against the schema. Articles come out newest first, then by id.
+ * against the schema. Articles come out newest first, then by id. The build passes stages
+ * that remember what they found last time: `links` finds the near-duplicates, `check` checks a
+ * record against the schema.
  */
-export function assembleArticles(prepared: readonly PreparedArticle[]): {
+export function assembleArticles(
+	prepared: readonly PreparedArticle[],
+	{
+		links = findDuplicates,
+		check = checkRecord,
+	}: { links?: typeof findDuplicates; check?: CheckRecord } = {},
+): {
 	articles: Article[];
 	diagnostics: Diagnostic[];
 } {
-	const links = findDuplicates(prepared.map((a) => ({ key: a.source, comparisonKey: a.storyKey })));
-	const canonicalOf = new Map(links.map((link) => [link.key, link.canonical]));
+	const duplicates = links(prepared.map((a) => ({ key: a.source, comparisonKey: a.storyKey })));
+	const canonicalOf = new Map(duplicates.map((link) => [link.key, link.canonical]));
 	const { ids, diagnostics } = assignIds(
 		prepared.map((a) => ({
 			source: a.source,
@@ -31,7 +40,7 @@ export function assembleArticles(prepared: readonly PreparedArticle[]): {
 	for (const { source, path, metadata, clean } of prepared) {
 		const id = idOf(source);
 		const canonical = canonicalOf.get(source);
-		const record = {
+		const record: Article = {
 			id,
 			source,
 			title: clean.title,
@@ -49,11 +58,11 @@ export function assembleArticles(prepared: readonly PreparedArticle[]): {
 			captions: clean.captions,
 			related: clean.related,
 			duplicateOf: canonical ? idOf(canonical) : null,
-			duplicates: links.filter((l) => l.canonical === source).map((l) => idOf(l.key)),
+			duplicates: duplicates.filter((l) => l.canonical === source).map((l) => idOf(l.key)),
 			url: `/articles/${id}/`,
 		};
-		const result = ArticleSchema.safeParse(record);
-		if (result.success) articles.push(result.data);
+		const result = check(ArticleSchema, record);
+		if (result.success) articles.push(record);
 		else
 			diagnostics.push(
 				...result.error.issues.map((issue) =>

@@ -10,14 +10,15 @@ import { FigureSchema } from '../../src/schemas/figure.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { OfficialSchema } from '../../src/schemas/official.ts';
 import { assembleArticles } from './assemble.ts';
-import { cachedPrepare, cachedReadings } from './cache/cached-stages.ts';
+import { cachedDuplicates, cachedPrepare, cachedReadings } from './cache/cached-stages.ts';
 import { pipelineCodeKey } from './cache/code-key.ts';
+import { checkRecord, rememberedChecks } from './cache/remembered-checks.ts';
 import { noEntryCache, openEntryCache } from './cache/entry-cache.ts';
 import { readCorpus } from './corpus.ts';
 import { parseCurated } from './curated.ts';
 import { error, formatDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { extractKnowledge } from './extract/index.ts';
-import { earlyReader } from './extract/read-articles.ts';
+import { earlyReader, type EarlyReader } from './extract/early-reader.ts';
 import { checkMentions, checkProvenance } from './provenance.ts';
 
 /** What `scripts/build-data.ts` was asked to do (see its usage). */
@@ -32,8 +33,9 @@ export interface BuildOptions {
 /**
  * Runs every stage of the pipeline (see scripts/build-data.ts) and returns the exit code: 0 when
  * the output was written, 1 when anything could not be used (every problem is printed first).
+ * Articles not in the cache are read on `reader`'s worker, started early or on the first miss.
  */
-export async function buildData(options: BuildOptions): Promise<number> {
+export async function buildData(options: BuildOptions, reader: EarlyReader = earlyReader()): Promise<number> {
 	const cache = options['no-cache']
 		? noEntryCache
 		: openEntryCache(options.cache, await pipelineCodeKey(fileURLToPath(new URL('../..', import.meta.url))));
@@ -45,10 +47,14 @@ export async function buildData(options: BuildOptions): Promise<number> {
 		await readFile(curatedPath, 'utf8').catch(() => null),
 	);
 	// An article not in the cache will most likely need reading too: a worker starts loading the
-	// tagger now, while this thread prepares and assembles.
-	const reader = earlyReader();
+	// tagger now, if it has not already, while this thread prepares and assembles.
 	const prepared = corpus.articles.map(cachedPrepare(cache, () => reader.warm()));
-	const assembled = assembleArticles(prepared.flatMap((p) => (p.article ? [p.article] : [])));
+	const checks = options['no-cache'] ? null : rememberedChecks(cache);
+	const check = (name: string) => checks?.check(name) ?? checkRecord;
+	const assembled = assembleArticles(
+		prepared.flatMap((p) => (p.article ? [p.article] : [])),
+		{ links: cachedDuplicates(cache), check: check('articles') },
+	);
 	const diagnostics: Diagnostic[] = [
 		...corpus.diagnostics,
 		...curated.diagnostics,
@@ -75,8 +81,9 @@ export async function buildData(options: BuildOptions): Promise<number> {
 			figures: FigureSchema,
 		};
 		for (const [name, schema] of Object.entries(schemas)) {
+			const checkOne = check(name);
 			for (const record of knowledge[name as keyof typeof schemas]) {
-				const result = schema.safeParse(record);
+				const result = checkOne(schema, record);
 				if (!result.success) {
 					const issue = result.error.issues[0]!;
 					diagnostics.push(
@@ -118,6 +125,7 @@ export async function buildData(options: BuildOptions): Promise<number> {
 		const output = { generatedBy: 'scripts/build-data.ts from content/raw; do not edit', [name]: records };
 		await writeFile(join(options.out, `${name}.json`), `${JSON.stringify(output, null, '\t')}\n`);
 	}
+	checks?.save();
 	cache.prune();
 	const duplicates = assembled.articles.filter((a) => a.duplicateOf).length;
 	console.log(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { comparisonKey } from './normalise.ts';
 
 /** Word n-gram length for shingles: long enough that shared shingles mean shared sentences. */
@@ -70,9 +71,45 @@ export interface DuplicateLink {
  * shingles themselves, so the links and their scores are the strings'.
  */
 export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink[] {
+	return scanDuplicates(documents).links;
+}
+
+/**
+ * What `scanDuplicates` found in a set of documents, all a later scan needs to compare only the
+ * documents that are new to it: each document's shingle hashes and every pair that reached the
+ * threshold, by the documents' fingerprints (see `fingerprint`).
+ */
+export interface DuplicateScan {
+	documents: { fingerprint: string; hashes: Float64Array }[];
+	pairs: { a: string; b: string; containment: number; jaccard: number }[];
+}
+
+/** A document's identity for `DuplicateScan`: a hash of its key and its comparison key. */
+export function fingerprint(key: string, comparisonKey: string): string {
+	return createHash('sha1').update(key).update('\0').update(comparisonKey).digest('hex');
+}
+
+/**
+ * `findDuplicates`, with what it found (`scan`). Given an earlier scan, the pairs of two
+ * documents it had already compared are taken from it and only each new document is compared
+ * with the rest, one by one: the same links, at a small part of the cost when few documents are
+ * new. When many are new, all are compared afresh.
+ */
+export function scanDuplicates(
+	documents: readonly DedupeInput[],
+	previous: DuplicateScan | null = null,
+): { links: DuplicateLink[]; scan: DuplicateScan } {
 	const sorted = [...documents].sort((a, b) => a.key.localeCompare(b.key));
 	const keys = sorted.map((d) => ('text' in d ? comparisonKey(d.text) : d.comparisonKey));
-	const { sets, shingleCount } = numberShingles(keys.map((key) => shingleHashes(key)));
+	const fingerprints = sorted.map((d, i) => fingerprint(d.key, keys[i]!));
+	const kept = new Map(previous?.documents.map((d) => [d.fingerprint, d.hashes]));
+	const isNew = fingerprints.map((f) => !kept.has(f));
+	const newCount = isNew.filter(Boolean).length;
+	const rescan = previous === null || newCount * REUSE_BELOW > sorted.length;
+	const hashes = keys.map((key, i) =>
+		rescan || isNew[i] ? shingleHashes(key) : kept.get(fingerprints[i]!)!,
+	);
+
 	// The exact shingles, made only for the few documents candidate pairs name.
 	const exact = new Map<number, Set<string>>();
 	const shinglesOf = (i: number) => {
@@ -80,17 +117,44 @@ export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink
 		if (set === undefined) exact.set(i, (set = keyShingles(keys[i]!)));
 		return set;
 	};
-	const parent = sorted.map((_, i) => i);
-	const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
 	const pairScores = new Map<number, { containment: number; jaccard: number }>();
-	for (const [i, j, shared] of overlappingPairs(sets, shingleCount)) {
-		if (shared / Math.min(sets[i]!.length, sets[j]!.length) < CONTAINMENT_THRESHOLD) continue;
-		const score = containment(shinglesOf(i), shinglesOf(j));
-		if (score < CONTAINMENT_THRESHOLD) continue;
+	const score = (i: number, j: number, shared: number) => {
+		if (shared / Math.min(hashes[i]!.length, hashes[j]!.length) < CONTAINMENT_THRESHOLD) return;
+		const containmentScore = containment(shinglesOf(i), shinglesOf(j));
+		if (containmentScore < CONTAINMENT_THRESHOLD) return;
 		pairScores.set(i * sorted.length + j, {
-			containment: score,
+			containment: containmentScore,
 			jaccard: jaccard(shinglesOf(i), shinglesOf(j)),
 		});
+	};
+	if (rescan) {
+		const { sets, shingleCount } = numberShingles(hashes);
+		for (const [i, j, shared] of overlappingPairs(sets, shingleCount)) score(i, j, shared);
+	} else {
+		const indexOf = new Map(fingerprints.map((f, i) => [f, i]));
+		for (const pair of previous.pairs) {
+			const [i, j] = [indexOf.get(pair.a), indexOf.get(pair.b)];
+			if (i !== undefined && j !== undefined)
+				pairScores.set(Math.min(i, j) * sorted.length + Math.max(i, j), {
+					containment: pair.containment,
+					jaccard: pair.jaccard,
+				});
+		}
+		for (let n = 0; n < sorted.length; n++) {
+			if (!isNew[n]) continue;
+			for (let other = 0; other < sorted.length; other++) {
+				// Two new documents are compared once, by the first of them.
+				if (other === n || (isNew[other] && other < n)) continue;
+				const [i, j] = n < other ? [n, other] : [other, n];
+				score(i, j, sharedCount(hashes[i]!, hashes[j]!));
+			}
+		}
+	}
+
+	const parent = sorted.map((_, i) => i);
+	const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+	for (const pair of pairScores.keys()) {
+		const [i, j] = [Math.floor(pair / sorted.length), pair % sorted.length];
 		parent[root(j)] = root(i);
 	}
 	const groups = new Map<number, number[]>();
@@ -113,8 +177,22 @@ export function findDuplicates(documents: readonly DedupeInput[]): DuplicateLink
 			links.push({ key: sorted[i]!.key, canonical: sorted[canonical]!.key, ...scores });
 		}
 	}
-	return links.sort((a, b) => a.key.localeCompare(b.key));
+	const scan: DuplicateScan = {
+		documents: fingerprints.map((f, i) => ({ fingerprint: f, hashes: hashes[i]! })),
+		pairs: [...pairScores].map(([pair, scores]) => ({
+			a: fingerprints[Math.floor(pair / sorted.length)]!,
+			b: fingerprints[pair % sorted.length]!,
+			...scores,
+		})),
+	};
+	return { links: links.sort((a, b) => a.key.localeCompare(b.key)), scan };
 }
+
+/**
+ * An earlier scan is used when fewer than one document in this many is new: comparing each new
+ * one with all the others costs about a tenth of comparing all afresh.
+ */
+const REUSE_BELOW = 10;
 
 /**
  * A 52-bit hash of each of `keyShingles(key)`, sorted and each once. Words are hashed in two
@@ -194,7 +272,7 @@ function numberShingles(hashes: readonly Float64Array[]): { sets: Uint32Array[];
 }
 
 /** How many numbers two ascending arrays share. */
-function sharedCount(a: Uint32Array, b: Uint32Array): number {
+function sharedCount(a: Uint32Array | Float64Array, b: Uint32Array | Float64Array): number {
 	let count = 0;
 	for (let i = 0, j = 0; i < a.length && j < b.length;) {
 		if (a[i]! < b[j]!) i++;

@@ -1,8 +1,10 @@
 import type { Article } from '../../../src/schemas/article.ts';
 import type { ArticleReading } from '../extract/article-reading.ts';
 import { readArticles } from '../extract/read-articles.ts';
+import { findDuplicates, scanDuplicates } from '../dedupe.ts';
 import { prepareArticle } from '../prepare.ts';
 import { contentHash } from './content-hash.ts';
+import { decodeDuplicateScan, encodeDuplicateScan } from './duplicate-scan-bytes.ts';
 import type { EntryCache } from './entry-cache.ts';
 
 /**
@@ -23,25 +25,57 @@ export function cachedPrepare(cache: EntryCache, onMiss: () => void = () => {}):
 }
 
 /**
+ * `findDuplicates`, starting from the last build's scan (kept as bytes under one key): the pairs
+ * of articles compared then are not compared again, only each new or changed article with the
+ * rest. The scan is written again when the articles differ from its own.
+ */
+export function cachedDuplicates(cache: EntryCache): typeof findDuplicates {
+	return (documents) => {
+		const kept = cache.getBytes(DUPLICATE_SCAN);
+		const previous = kept ? decodeDuplicateScan(kept) : null;
+		const { links, scan } = scanDuplicates(documents, previous);
+		const same =
+			previous !== null &&
+			previous.documents.length === scan.documents.length &&
+			previous.documents.every((d, i) => d.fingerprint === scan.documents[i]!.fingerprint);
+		if (!same) cache.setBytes(DUPLICATE_SCAN, encodeDuplicateScan(scan));
+		return links;
+	};
+}
+
+const DUPLICATE_SCAN = 'duplicate-scan';
+
+/**
  * Every article's reading (see `readArticle`), by article id: kept ones from the cache, keyed by
  * the article's id, day and paragraphs (all a reading depends on); the others read by `read`
- * (on every core) and kept.
+ * (on every core) and kept. Those not kept at all are sent to `read` first, so that a worker
+ * reads them while this thread reads the cache; any kept entry that proves unreadable is read
+ * after them.
  */
 export async function cachedReadings(
 	articles: readonly Article[],
 	cache: EntryCache,
 	read: (articles: readonly Article[]) => Promise<ArticleReading[]> = readArticles,
 ): Promise<Map<string, ArticleReading>> {
+	const keyed = articles.map((article) => ({
+		article,
+		key: contentHash(['reading', article.id, article.published, JSON.stringify(article.paragraphs)]),
+	}));
+	const absent = new Set(keyed.filter(({ key }) => !cache.has(key)));
+	const reading = read([...absent].map((m) => m.article));
 	const readings = new Map<string, ArticleReading>();
-	const missing: { article: Article; key: string }[] = [];
-	for (const article of articles) {
-		const key = contentHash(['reading', article.id, article.published, JSON.stringify(article.paragraphs)]);
-		const kept = cache.get(key, isReading);
-		if (kept) readings.set(article.id, kept);
-		else missing.push({ article, key });
+	const unreadable: typeof keyed = [];
+	for (const entry of keyed) {
+		if (absent.has(entry)) continue;
+		const kept = cache.get(entry.key, isReading);
+		if (kept) readings.set(entry.article.id, kept);
+		else unreadable.push(entry);
 	}
-	const fresh = await read(missing.map((m) => m.article));
-	missing.forEach(({ article, key }, i) => {
+	const fresh = [
+		...(await reading),
+		...(unreadable.length > 0 ? await read(unreadable.map((m) => m.article)) : []),
+	];
+	[...absent, ...unreadable].forEach(({ article, key }, i) => {
 		cache.set(key, fresh[i]);
 		readings.set(article.id, fresh[i]!);
 	});

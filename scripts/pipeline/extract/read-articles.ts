@@ -1,8 +1,8 @@
-import { getCompileCacheDir } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Article } from '../../../src/schemas/article.ts';
 import { readArticle, type ArticleReading } from './article-reading.ts';
+import { startReadingWorker } from './early-reader.ts';
 import { forgetDates } from './dates.ts';
 import { forgetPlaces } from './places.ts';
 
@@ -66,53 +66,4 @@ export async function readArticles(
 	forgetDates();
 	forgetPlaces();
 	return readings;
-}
-
-function startReadingWorker(): Worker {
-	return new Worker(new URL('./read-worker.ts', import.meta.url), {
-		workerData: { compileCache: getCompileCacheDir() },
-	});
-}
-
-/** `readArticles` with a worker that may be started before the articles to read are known. */
-export interface EarlyReader {
-	/** Starts a reading worker now, if none is started: it loads the tagger while this thread works on. */
-	warm(): void;
-	/** `readArticles`, on the started worker too. */
-	read(articles: readonly Article[]): Promise<ArticleReading[]>;
-	/** Stops the started worker, when `read` did not use it. */
-	close(): void;
-}
-
-/**
- * A warm start for reading a few changed articles: loading the tagger (compromise) and the
- * reading modules takes longer than reading one article, and a build knows that some article
- * will need reading (it was not in the cache when prepared) well before it knows which, after
- * near-duplicates and ids. Started then, a worker loads them on another core while this thread
- * assembles the articles. With one core there is nothing to gain, and nothing is started.
- */
-export function earlyReader(threads = availableParallelism()): EarlyReader {
-	let started: Worker | undefined;
-	let stopped = false;
-	return {
-		warm() {
-			if (started || threads < 2) return;
-			started = startReadingWorker();
-			// Not waited for until it is read on, so a build that stops first can still exit.
-			started.unref();
-			// One that cannot start (a Node.js that cannot load TypeScript in workers) is not used.
-			started.once('error', () => {});
-			started.once('exit', () => (stopped = true));
-		},
-		read(articles) {
-			const worker = stopped ? undefined : started;
-			started = undefined;
-			worker?.ref();
-			return readArticles(articles, threads, worker ? [worker] : []);
-		},
-		close() {
-			void started?.terminate();
-			started = undefined;
-		},
-	};
 }

@@ -1,7 +1,7 @@
 /**
  * A worker thread for `readArticles`: reads each batch of articles it is sent and sends back
  * their readings. It loads the reading modules and the tagger and reads a short article as soon
- * as it starts, so a worker started early (see `earlyReader`) is ready when its articles come;
+ * as it starts, so a worker started early (see early-reader.ts) is ready when its articles come;
  * first it turns on the main thread's compile cache (`workerData.compileCache`), which a worker
  * does not share otherwise.
  */

@@ -1,14 +1,31 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cachedPrepare, cachedReadings } from '../../../scripts/pipeline/cache/cached-stages.ts';
+import { z } from 'zod';
+import { ArticleSchema, type Article } from '../../../src/schemas/article.ts';
+import { EventSchema } from '../../../src/schemas/event.ts';
+import { FigureSchema } from '../../../src/schemas/figure.ts';
+import { MeetingSchema } from '../../../src/schemas/meeting.ts';
+import { OfficialSchema } from '../../../src/schemas/official.ts';
+import {
+	cachedDuplicates,
+	cachedPrepare,
+	cachedReadings,
+} from '../../../scripts/pipeline/cache/cached-stages.ts';
 import { pipelineCodeKey } from '../../../scripts/pipeline/cache/code-key.ts';
 import { contentHash } from '../../../scripts/pipeline/cache/content-hash.ts';
+import {
+	decodeDuplicateScan,
+	encodeDuplicateScan,
+} from '../../../scripts/pipeline/cache/duplicate-scan-bytes.ts';
 import { noEntryCache, openEntryCache } from '../../../scripts/pipeline/cache/entry-cache.ts';
+import { rememberedChecks } from '../../../scripts/pipeline/cache/remembered-checks.ts';
 import type { RawArticle } from '../../../scripts/pipeline/corpus.ts';
+import { findDuplicates, scanDuplicates, type DuplicateScan } from '../../../scripts/pipeline/dedupe.ts';
 import { readArticle } from '../../../scripts/pipeline/extract/article-reading.ts';
-import { earlyReader, readArticles } from '../../../scripts/pipeline/extract/read-articles.ts';
+import { earlyReader } from '../../../scripts/pipeline/extract/early-reader.ts';
+import { readArticles } from '../../../scripts/pipeline/extract/read-articles.ts';
 import { prepareArticle } from '../../../scripts/pipeline/prepare.ts';
 import { article } from './extract-helpers.ts';
 
@@ -149,6 +166,32 @@ describe('openEntryCache', () => {
 	test('noEntryCache keeps nothing', () => {
 		noEntryCache.set('k', [1]);
 		expect(noEntryCache.get('k', isNumbers)).toBeUndefined();
+		noEntryCache.setBytes('k', new Uint8Array([1]));
+		expect(noEntryCache.getBytes('k')).toBeUndefined();
+		expect(noEntryCache.has('k')).toBe(false);
+	});
+
+	test('keeps bytes beside the entries, and prunes neither while they are used', () => {
+		const dir = temporaryDir();
+		const cache = openEntryCache(dir, CODE);
+		cache.setBytes('scan', new Uint8Array([1, 2, 3]));
+		cache.set('a', [1]);
+		for (const key of ['b', 'c', 'd', 'e']) openEntryCache(dir, CODE).set(key, [1]);
+		const next = openEntryCache(dir, CODE);
+		expect([...next.getBytes('scan')!]).toEqual([1, 2, 3]);
+		expect(next.getBytes('other')).toBeUndefined();
+		next.get('a', isNumbers);
+		next.prune();
+		expect(readdirSync(join(dir, CODE.slice(0, 32))).sort()).toEqual(['a.json', 'scan.bin']);
+		expect(next.summary()).toBe('cache: 1 hit, 0 misses');
+	});
+
+	test('has: tells what is kept without reading it, counting what is not as a miss', () => {
+		const dir = temporaryDir();
+		openEntryCache(dir, CODE).set('k', [1]);
+		const cache = openEntryCache(dir, CODE);
+		expect([cache.has('k'), cache.has('other')]).toEqual([true, false]);
+		expect(cache.summary()).toBe('cache: 0 hits, 1 miss');
 	});
 });
 
@@ -188,6 +231,130 @@ describe('cached stages', () => {
 			['b', '2024-04-24'],
 		]);
 		expect(cache.summary()).toBe('cache: 2 hits, 3 misses');
+	});
+
+	test('readings: sends what is not kept to be read before reading the cache, and an unreadable entry after', async () => {
+		const dir = temporaryDir();
+		const stories = ['a', 'b', 'c'].map((id) =>
+			article(id, '2024-04-24', [`Chen Wenqing met ${id} on Tuesday.`]),
+		);
+		await cachedReadings(stories.slice(0, 2), openEntryCache(dir, CODE));
+		const [codeDir] = readdirSync(dir);
+		const [entry] = readdirSync(join(dir, codeDir!));
+		writeFileSync(join(dir, codeDir!, entry!), '{"key":');
+		const cache = openEntryCache(dir, CODE);
+		const order: string[] = [];
+		const get = cache.get.bind(cache);
+		cache.get = (key, isValid) => (order.push('get'), get(key, isValid));
+		const read = vi.fn(async (articles: readonly Article[]) => {
+			order.push(`read ${articles.map((a) => a.id).join(' ')}`);
+			return readArticles(articles);
+		});
+		const readings = await cachedReadings(stories, cache, read);
+		expect(order[0]).toBe('read c');
+		expect(order).toHaveLength(4);
+		expect(order[3]).toMatch(/^read [ab]$/);
+		for (const story of stories)
+			expect(readings.get(story.id)).toEqual(JSON.parse(JSON.stringify(readArticle(story))));
+		expect(cache.summary()).toBe('cache: 1 hit, 2 misses');
+	});
+
+	test('duplicates: the last scan is kept and reused; links as found afresh', () => {
+		const dir = temporaryDir();
+		const text = (topic: string, n: number) =>
+			Array.from(
+				{ length: n },
+				(_, i) => `${topic} envoy ${i} met ${topic} minister ${i} in ${topic} city.`,
+			).join(' ');
+		const documents = Array.from({ length: 12 }, (_, i) => ({ key: `s${i}`, text: text(`t${i}`, 10) }));
+		const added = [...documents, { key: 'copy', text: text('t4', 8) }];
+		cachedDuplicates(openEntryCache(dir, CODE))(documents);
+		const cache = openEntryCache(dir, CODE);
+		const scan = decodeDuplicateScan(cache.getBytes('duplicate-scan')!);
+		expect(scan?.documents.map((d) => d.fingerprint)).toEqual(
+			scanDuplicates(documents).scan.documents.map((d) => d.fingerprint),
+		);
+		expect(cachedDuplicates(cache)(added)).toEqual(findDuplicates(added));
+		expect(findDuplicates(added).map((l) => [l.key, l.canonical])).toEqual([['copy', 's4']]);
+		expect(
+			decodeDuplicateScan(openEntryCache(dir, CODE).getBytes('duplicate-scan')!)?.documents,
+		).toHaveLength(13);
+	});
+});
+
+describe('decodeDuplicateScan', () => {
+	const scan: DuplicateScan = {
+		documents: [
+			{ fingerprint: 'f1', hashes: new Float64Array([1, 2.5, 2 ** 52 - 1]) },
+			{ fingerprint: 'f2', hashes: new Float64Array([]) },
+			{ fingerprint: 'f3', hashes: new Float64Array([7]) },
+		],
+		pairs: [{ a: 'f1', b: 'f3', containment: 0.75, jaccard: 0.25 }],
+	};
+
+	test('gives back the scan encodeDuplicateScan wrote, wherever its bytes sit in memory', () => {
+		const bytes = encodeDuplicateScan(scan);
+		expect(decodeDuplicateScan(bytes)).toEqual(scan);
+		const shifted = new Uint8Array(bytes.length + 1);
+		shifted.set(bytes, 1);
+		expect(decodeDuplicateScan(shifted.subarray(1))).toEqual(scan);
+	});
+
+	test.each([
+		['cut short', (b: Buffer) => b.subarray(0, b.length - 4)],
+		['empty', () => Buffer.alloc(0)],
+		[
+			'with a header that is not JSON',
+			(b: Buffer) => Buffer.concat([Buffer.from([3, 0, 0, 0]), Buffer.from('{{{'), b]),
+		],
+		['with a header of another shape', () => Buffer.concat([Buffer.from([2, 0, 0, 0]), Buffer.from('{}')])],
+	])('is null for bytes %s', (_, change) => {
+		expect(decodeDuplicateScan(change(encodeDuplicateScan(scan)))).toBeNull();
+	});
+});
+
+describe('rememberedChecks', () => {
+	const Schema = z.object({ id: z.string(), count: z.number().int() });
+
+	test('a record that passed in the last build passes again without being parsed; any other is parsed', () => {
+		const dir = temporaryDir();
+		const first = rememberedChecks(openEntryCache(dir, CODE));
+		expect(first.check('things')(Schema, { id: 'a', count: 1 }).success).toBe(true);
+		expect(first.check('things')(Schema, { id: 'b', count: 1.5 }).success).toBe(false);
+		first.save();
+
+		const next = rememberedChecks(openEntryCache(dir, CODE));
+		const parse = vi.spyOn(Schema, 'safeParse');
+		const record = { id: 'a', count: 1 };
+		expect(next.check('things')(Schema, record)).toEqual({ success: true, data: record });
+		expect(parse).not.toHaveBeenCalled();
+		// The same record in another collection, a changed one and the one that failed are parsed.
+		next.check('others')(Schema, record);
+		next.check('things')(Schema, { id: 'a', count: 2 });
+		expect(next.check('things')(Schema, { id: 'b', count: 1.5 }).success).toBe(false);
+		expect(parse).toHaveBeenCalledTimes(3);
+		parse.mockRestore();
+	});
+
+	test('the published schemas check without transforming: a record that passes parses to itself', () => {
+		const read = (name: string) =>
+			(
+				JSON.parse(
+					readFileSync(new URL(`../../../content/generated/${name}.json`, import.meta.url), 'utf8'),
+				) as Record<string, unknown[]>
+			)[name]!;
+		const schemas = {
+			articles: ArticleSchema,
+			officials: OfficialSchema,
+			meetings: MeetingSchema,
+			events: EventSchema,
+			figures: FigureSchema,
+		};
+		for (const [name, schema] of Object.entries(schemas)) {
+			const records = read(name);
+			expect(records.length).toBeGreaterThan(0);
+			for (const record of records) expect(schema.parse(record)).toEqual(record);
+		}
 	});
 });
 

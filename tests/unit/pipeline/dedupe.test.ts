@@ -4,8 +4,10 @@ import { cleanArticle } from '../../../scripts/pipeline/clean.ts';
 import {
 	containment,
 	findDuplicates,
+	fingerprint,
 	jaccard,
 	keyShingles,
+	scanDuplicates,
 	shingleHashes,
 	shingles,
 } from '../../../scripts/pipeline/dedupe.ts';
@@ -86,6 +88,79 @@ describe('findDuplicates', () => {
 			['middle', 'full'],
 			['short', 'full'],
 		]);
+	});
+});
+
+describe('scanDuplicates', () => {
+	// Every five words name the topic, so two topics' stories share no shingle.
+	const story = (topic: string, sentences: number) =>
+		Array.from(
+			{ length: sentences },
+			(_, i) => `${topic} envoy ${i} met ${topic} minister ${i} in ${topic} city ${i}.`,
+		).join(' ');
+	// Ten stories, one of them captured twice, and more than ten times as many as get added.
+	const documents = [
+		...Array.from({ length: 10 }, (_, i) => ({ key: `story-${i}`, text: story(`topic${i}`, 20) })),
+		{ key: 'story-3-short', text: story('topic3', 14) },
+		...Array.from({ length: 10 }, (_, i) => ({ key: `other-${i}`, text: story(`subject${i}`, 12) })),
+	];
+
+	test('starting from an earlier scan, finds what a fresh scan finds, only comparing what is new', () => {
+		const { scan } = scanDuplicates(documents);
+		const added = [
+			...documents,
+			{ key: 'story-5-copy', text: story('topic5', 16) },
+			{ key: 'new-story', text: story('novel', 20) },
+		];
+		const fresh = scanDuplicates(added);
+		const again = scanDuplicates(added, scan);
+		expect(again.links).toEqual(fresh.links);
+		expect(again.links.map((l) => [l.key, l.canonical])).toEqual([
+			['story-3-short', 'story-3'],
+			['story-5-copy', 'story-5'],
+		]);
+		expect(new Set(again.scan.pairs.map((p) => `${p.a} ${p.b}`))).toEqual(
+			new Set(fresh.scan.pairs.map((p) => `${p.a} ${p.b}`)),
+		);
+	});
+
+	test('trusts an earlier scan only for documents whose key and text it holds', () => {
+		const { scan } = scanDuplicates(documents);
+		// story-3 is now another story: its old pair with story-3-short must not survive.
+		const changed = documents.map((d) => (d.key === 'story-3' ? { ...d, text: story('elsewhere', 20) } : d));
+		expect(scanDuplicates(changed, scan).links).toEqual([]);
+		// A document gone takes its pairs with it.
+		const removed = documents.filter((d) => d.key !== 'story-3-short');
+		expect(scanDuplicates(removed, scan).links).toEqual([]);
+		// And one renamed is new: its pair is found again, under its new key.
+		const renamed = documents.map((d) => (d.key === 'story-3-short' ? { ...d, key: 'renamed' } : d));
+		expect(scanDuplicates(renamed, scan).links.map((l) => [l.key, l.canonical])).toEqual([
+			['renamed', 'story-3'],
+		]);
+	});
+
+	test('takes the pairs an earlier scan found between documents it held as found', () => {
+		const { scan } = scanDuplicates(documents);
+		const [a, b] = ['other-0', 'other-1'].map((key) =>
+			fingerprint(key, comparisonKey(documents.find((d) => d.key === key)!.text)),
+		);
+		const planted = { ...scan, pairs: [...scan.pairs, { a: a!, b: b!, containment: 1, jaccard: 1 }] };
+		const added = [...documents, { key: 'novel', text: story('novel', 20) }];
+		expect(scanDuplicates(added, planted).links.map((l) => [l.key, l.canonical])).toEqual([
+			['other-1', 'other-0'],
+			['story-3-short', 'story-3'],
+		]);
+	});
+
+	test('compares all afresh when many documents are new, with the same result', () => {
+		const { scan } = scanDuplicates(documents.slice(0, 3));
+		const planted = {
+			...scan,
+			pairs: [
+				{ a: scan.documents[0]!.fingerprint, b: scan.documents[1]!.fingerprint, containment: 1, jaccard: 1 },
+			],
+		};
+		expect(scanDuplicates(documents, planted)).toEqual(scanDuplicates(documents));
 	});
 });
 
