@@ -1,5 +1,4 @@
 import { ArticleSchema, type Article } from '../../src/schemas/article.ts';
-import { checkRecord, type CheckRecord } from './cache/remembered-checks.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { findDuplicates } from './dedupe.ts';
 import { assignIds } from './ids.ts';
@@ -8,16 +7,12 @@ import type { PreparedArticle } from './prepare.ts';
 /**
  * Turns the prepared articles into the published collection: links near-duplicate captures to
  * their canonical story, gives every article its id and permalink, and validates each record
- * against the schema. Articles come out newest first, then by id. The build passes stages
- * that remember what they found last time: `links` finds the near-duplicates, `check` checks a
- * record against the schema.
+ * against the schema. Articles come out newest first, then by id. `links` finds the
+ * near-duplicates (the build's remembers what it found last time).
  */
 export function assembleArticles(
 	prepared: readonly PreparedArticle[],
-	{
-		links = findDuplicates,
-		check = checkRecord,
-	}: { links?: typeof findDuplicates; check?: CheckRecord } = {},
+	links: typeof findDuplicates = findDuplicates,
 ): {
 	articles: Article[];
 	diagnostics: Diagnostic[];
@@ -40,7 +35,7 @@ export function assembleArticles(
 	for (const { source, path, metadata, clean } of prepared) {
 		const id = idOf(source);
 		const canonical = canonicalOf.get(source);
-		const record: Article = {
+		const record = {
 			id,
 			source,
 			title: clean.title,
@@ -61,8 +56,8 @@ export function assembleArticles(
 			duplicates: duplicates.filter((l) => l.canonical === source).map((l) => idOf(l.key)),
 			url: `/articles/${id}/`,
 		};
-		const result = check(ArticleSchema, record);
-		if (result.success) articles.push(record);
+		const result = ArticleSchema.safeParse(record);
+		if (result.success) articles.push(result.data);
 		else
 			diagnostics.push(
 				...result.error.issues.map((issue) =>

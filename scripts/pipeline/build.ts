@@ -12,7 +12,6 @@ import { OfficialSchema } from '../../src/schemas/official.ts';
 import { assembleArticles } from './assemble.ts';
 import { cachedDuplicates, cachedPrepare, cachedReadings } from './cache/cached-stages.ts';
 import { pipelineCodeKey } from './cache/code-key.ts';
-import { checkRecord, rememberedChecks } from './cache/remembered-checks.ts';
 import { noEntryCache, openEntryCache } from './cache/entry-cache.ts';
 import { readCorpus } from './corpus.ts';
 import { parseCurated } from './curated.ts';
@@ -49,11 +48,9 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 	// An article not in the cache will most likely need reading too: a worker starts loading the
 	// tagger now, if it has not already, while this thread prepares and assembles.
 	const prepared = corpus.articles.map(cachedPrepare(cache, () => reader.warm()));
-	const checks = options['no-cache'] ? null : rememberedChecks(cache);
-	const check = (name: string) => checks?.check(name) ?? checkRecord;
 	const assembled = assembleArticles(
 		prepared.flatMap((p) => (p.article ? [p.article] : [])),
-		{ links: cachedDuplicates(cache), check: check('articles') },
+		cachedDuplicates(cache),
 	);
 	const diagnostics: Diagnostic[] = [
 		...corpus.diagnostics,
@@ -81,9 +78,8 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 			figures: FigureSchema,
 		};
 		for (const [name, schema] of Object.entries(schemas)) {
-			const checkOne = check(name);
 			for (const record of knowledge[name as keyof typeof schemas]) {
-				const result = checkOne(schema, record);
+				const result = schema.safeParse(record);
 				if (!result.success) {
 					const issue = result.error.issues[0]!;
 					diagnostics.push(
@@ -125,7 +121,6 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 		const output = { generatedBy: 'scripts/build-data.ts from content/raw; do not edit', [name]: records };
 		await writeFile(join(options.out, `${name}.json`), `${JSON.stringify(output, null, '\t')}\n`);
 	}
-	checks?.save();
 	cache.prune();
 	const duplicates = assembled.articles.filter((a) => a.duplicateOf).length;
 	console.log(

@@ -1,13 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { z } from 'zod';
-import { ArticleSchema, type Article } from '../../../src/schemas/article.ts';
-import { EventSchema } from '../../../src/schemas/event.ts';
-import { FigureSchema } from '../../../src/schemas/figure.ts';
-import { MeetingSchema } from '../../../src/schemas/meeting.ts';
-import { OfficialSchema } from '../../../src/schemas/official.ts';
+import type { Article } from '../../../src/schemas/article.ts';
 import {
 	cachedDuplicates,
 	cachedPrepare,
@@ -20,7 +15,6 @@ import {
 	encodeDuplicateScan,
 } from '../../../scripts/pipeline/cache/duplicate-scan-bytes.ts';
 import { noEntryCache, openEntryCache } from '../../../scripts/pipeline/cache/entry-cache.ts';
-import { rememberedChecks } from '../../../scripts/pipeline/cache/remembered-checks.ts';
 import type { RawArticle } from '../../../scripts/pipeline/corpus.ts';
 import { findDuplicates, scanDuplicates, type DuplicateScan } from '../../../scripts/pipeline/dedupe.ts';
 import { readArticle } from '../../../scripts/pipeline/extract/article-reading.ts';
@@ -310,51 +304,6 @@ describe('decodeDuplicateScan', () => {
 		['with a header of another shape', () => Buffer.concat([Buffer.from([2, 0, 0, 0]), Buffer.from('{}')])],
 	])('is null for bytes %s', (_, change) => {
 		expect(decodeDuplicateScan(change(encodeDuplicateScan(scan)))).toBeNull();
-	});
-});
-
-describe('rememberedChecks', () => {
-	const Schema = z.object({ id: z.string(), count: z.number().int() });
-
-	test('a record that passed in the last build passes again without being parsed; any other is parsed', () => {
-		const dir = temporaryDir();
-		const first = rememberedChecks(openEntryCache(dir, CODE));
-		expect(first.check('things')(Schema, { id: 'a', count: 1 }).success).toBe(true);
-		expect(first.check('things')(Schema, { id: 'b', count: 1.5 }).success).toBe(false);
-		first.save();
-
-		const next = rememberedChecks(openEntryCache(dir, CODE));
-		const parse = vi.spyOn(Schema, 'safeParse');
-		const record = { id: 'a', count: 1 };
-		expect(next.check('things')(Schema, record)).toEqual({ success: true, data: record });
-		expect(parse).not.toHaveBeenCalled();
-		// The same record in another collection, a changed one and the one that failed are parsed.
-		next.check('others')(Schema, record);
-		next.check('things')(Schema, { id: 'a', count: 2 });
-		expect(next.check('things')(Schema, { id: 'b', count: 1.5 }).success).toBe(false);
-		expect(parse).toHaveBeenCalledTimes(3);
-		parse.mockRestore();
-	});
-
-	test('the published schemas check without transforming: a record that passes parses to itself', () => {
-		const read = (name: string) =>
-			(
-				JSON.parse(
-					readFileSync(new URL(`../../../content/generated/${name}.json`, import.meta.url), 'utf8'),
-				) as Record<string, unknown[]>
-			)[name]!;
-		const schemas = {
-			articles: ArticleSchema,
-			officials: OfficialSchema,
-			meetings: MeetingSchema,
-			events: EventSchema,
-			figures: FigureSchema,
-		};
-		for (const [name, schema] of Object.entries(schemas)) {
-			const records = read(name);
-			expect(records.length).toBeGreaterThan(0);
-			for (const record of records) expect(schema.parse(record)).toEqual(record);
-		}
 	});
 });
 
