@@ -10,7 +10,7 @@ import { FigureSchema } from '../../src/schemas/figure.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { OfficialSchema } from '../../src/schemas/official.ts';
 import { assembleArticles } from './assemble.ts';
-import { cachedDuplicates, cachedPrepare, cachedReadings } from './cache/cached-stages.ts';
+import { cachedDuplicates, cachedFindings, cachedPrepare, cachedReadings } from './cache/cached-stages.ts';
 import { pipelineCodeKey } from './cache/code-key.ts';
 import { noEntryCache, openEntryCache } from './cache/entry-cache.ts';
 import { readCorpus } from './corpus.ts';
@@ -37,7 +37,7 @@ export interface BuildOptions {
 export async function buildData(options: BuildOptions, reader: EarlyReader = earlyReader()): Promise<number> {
 	const cache = options['no-cache']
 		? noEntryCache
-		: openEntryCache(options.cache, await pipelineCodeKey(fileURLToPath(new URL('../..', import.meta.url))));
+		: openEntryCache(options.cache, pipelineCodeKey(fileURLToPath(new URL('../..', import.meta.url))));
 
 	const corpus = await readCorpus(options.raw);
 	const curatedPath = join(options.curated, 'officials.yaml');
@@ -69,7 +69,12 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 	reader.close();
 	const knowledge =
 		readings &&
-		extractKnowledge(assembled.articles, curated.officials, (article) => readings.get(article.id)!);
+		extractKnowledge(
+			assembled.articles,
+			curated.officials,
+			(article) => readings.get(article.id)!,
+			cachedFindings(cache),
+		);
 	if (knowledge) {
 		const schemas = {
 			officials: OfficialSchema,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { comparisonKey } from './normalise.ts';
 
 /** Word n-gram length for shingles: long enough that shared shingles mean shared sentences. */
@@ -86,7 +86,7 @@ export interface DuplicateScan {
 
 /** A document's identity for `DuplicateScan`: a hash of its key and its comparison key. */
 export function fingerprint(key: string, comparisonKey: string): string {
-	return createHash('sha1').update(key).update('\0').update(comparisonKey).digest('hex');
+	return hash('sha1', `${key}\0${comparisonKey}`);
 }
 
 /**

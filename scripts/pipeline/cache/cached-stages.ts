@@ -1,5 +1,7 @@
 import type { Article } from '../../../src/schemas/article.ts';
+import type { ArticleFindings } from '../extract/article-findings.ts';
 import type { ArticleReading } from '../extract/article-reading.ts';
+import type { FindingsOf } from '../extract/index.ts';
 import { readArticles } from '../extract/read-articles.ts';
 import { findDuplicates, scanDuplicates } from '../dedupe.ts';
 import { prepareArticle } from '../prepare.ts';
@@ -59,7 +61,7 @@ export async function cachedReadings(
 ): Promise<Map<string, ArticleReading>> {
 	const keyed = articles.map((article) => ({
 		article,
-		key: contentHash(['reading', article.id, article.published, JSON.stringify(article.paragraphs)]),
+		key: readingKey(article),
 	}));
 	const absent = new Set(keyed.filter(({ key }) => !cache.has(key)));
 	const reading = read([...absent].map((m) => m.article));
@@ -80,6 +82,64 @@ export async function cachedReadings(
 		readings.set(article.id, fresh[i]!);
 	});
 	return readings;
+}
+
+/** The key of an article's reading: its id, day and paragraphs. */
+function readingKey(article: Article): string {
+	let key = readingKeys.get(article);
+	if (key === undefined)
+		readingKeys.set(
+			article,
+			(key = contentHash(['reading', article.id, article.published, JSON.stringify(article.paragraphs)])),
+		);
+	return key;
+}
+const readingKeys = new WeakMap<Article, string>();
+
+/**
+ * An article's roles, meetings and events (see `findInArticle`), kept per article: keyed by its
+ * reading's key and the person each of its names resolved to, all they depend on. Those change
+ * for an article only when it changes or when other articles change who its names are (a new
+ * spelling that joins two people, say). A meeting or event is kept with its sentence's number
+ * in the article and given the article's own sentence again.
+ */
+export function cachedFindings(cache: EntryCache): FindingsOf {
+	return ({ article, sentences, people }, find) => {
+		const key = contentHash(['findings', readingKey(article), JSON.stringify(people)]);
+		const kept = cache.get(key, isKeptFindings);
+		if (kept && [...kept.meetings, ...kept.events].every((m) => m.sentence < sentences.length))
+			return {
+				roles: kept.roles,
+				meetings: kept.meetings.map((m) => ({ ...m, sentence: sentences[m.sentence]! })),
+				events: kept.events.map((m) => ({ ...m, sentence: sentences[m.sentence]! })),
+			};
+		const found = find();
+		cache.set(key, {
+			roles: found.roles,
+			meetings: found.meetings.map((m) => ({ ...m, sentence: m.sentence.index })),
+			events: found.events.map((m) => ({ ...m, sentence: m.sentence.index })),
+		} satisfies KeptFindings);
+		return found;
+	};
+}
+
+/** `ArticleFindings` as kept: each meeting and event with its sentence's number in the article. */
+type KeptFindings = {
+	roles: ArticleFindings['roles'];
+	meetings: WithSentenceNumber<ArticleFindings['meetings'][number]>[];
+	events: WithSentenceNumber<ArticleFindings['events'][number]>[];
+};
+type WithSentenceNumber<T> = Omit<T, 'sentence'> & { sentence: number };
+
+function isKeptFindings(value: unknown): value is KeptFindings {
+	const sentences = (list: unknown) =>
+		Array.isArray(list) && list.every((m) => isObject(m) && Number.isInteger(m['sentence']));
+	return (
+		isObject(value) &&
+		Array.isArray(value['roles']) &&
+		sentences(value['meetings']) &&
+		sentences(value['events'])
+	);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

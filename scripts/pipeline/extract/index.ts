@@ -4,16 +4,18 @@ import type { Event } from '../../../src/schemas/event.ts';
 import type { Figure } from '../../../src/schemas/figure.ts';
 import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { Official } from '../../../src/schemas/official.ts';
+import { findInArticle, type ArticleFindings } from './article-findings.ts';
 import { readArticle, recall, type ArticleReading } from './article-reading.ts';
 import { peopleBySentence } from './coreference.ts';
 import { forgetDates } from './dates.ts';
-import { findEventMentions } from './event-mentions.ts';
 import { mergeEvents } from './events.ts';
 import { groupFigures } from './figures.ts';
-import { findMeetings, mergeMeetings } from './meetings.ts';
+import { mergeMeetings } from './meetings.ts';
 import { resolvePeople } from './officials.ts';
+import type { PersonMention } from './people.ts';
 import { forgetPlaces } from './places.ts';
-import { findRoles, mergeRoles, type RoleMention } from './roles.ts';
+import { mergeRoles, type RoleMention } from './roles.ts';
+import type { Sentence } from './sentences.ts';
 
 export interface Knowledge {
 	officials: Official[];
@@ -22,20 +24,33 @@ export interface Knowledge {
 	figures: Figure[];
 }
 
+/** One canonical article as the finders are given it: its sentences, the people they name, and who each is. */
+export interface ArticleToFind {
+	article: Article;
+	sentences: readonly Sentence[];
+	mentions: readonly PersonMention[];
+	/** The person each of `mentions` resolved to, in order; null for a name that is no person's. */
+	people: readonly (string | null)[];
+}
+
+/** `findInArticle` on an article's lines; the build's keeps each article's findings (see cached-stages.ts). */
+export type FindingsOf = (toFind: ArticleToFind, find: () => ArticleFindings) => ArticleFindings;
+
 /**
  * Reads officials, meetings, events and figures out of the articles' story text. Stages: each
  * canonical article read on its own (`readArticle`: sentences, names, dates, places, figures;
  * `readingOf` may give a kept reading instead) → people (one record per person) → who each
- * sentence names, "he" included → roles, meetings, events and figures, each citing the sentences
- * it comes from.
+ * sentence names, "he" included → roles, meetings and events in each article (`findingsOf` may
+ * give kept ones) → merged across articles, with figures, each citing the sentences it comes from.
  */
 export function extractKnowledge(
 	articles: readonly Article[],
 	curated: readonly CuratedOfficial[] = [],
 	readingOf: (article: Article) => ArticleReading = readArticle,
+	findingsOf: FindingsOf = (_, find) => find(),
 ): Knowledge {
 	try {
-		return extractFromReadings(articles, curated, readingOf);
+		return extractFromReadings(articles, curated, readingOf, findingsOf);
 	} finally {
 		forgetDates();
 		forgetPlaces();
@@ -46,19 +61,31 @@ function extractFromReadings(
 	articles: readonly Article[],
 	curated: readonly CuratedOfficial[],
 	readingOf: (article: Article) => ArticleReading,
+	findingsOf: FindingsOf,
 ): Knowledge {
 	const stories = articles.filter((a) => a.duplicateOf === null);
 	const readings = stories.map((article) => readingOf(article));
 	const recalled = stories.map((article, i) => recall(article, readings[i]!));
-	const sentences = recalled.flatMap((r) => r.sentences);
 	const mentions = recalled.flatMap((r) => r.mentions);
 	const { people, personOf } = resolvePeople(mentions, curated);
-	const lines = peopleBySentence(sentences, mentions, personOf);
 	const names = new Map(people.map((p) => [p.id, p.name]));
 
-	const roles = findRoles(lines);
-	const meetings = mergeMeetings(findMeetings(lines), names);
-	const events = mergeEvents(findEventMentions(lines), roles, meetings, names);
+	const found = stories.map((article, i) => {
+		const { sentences, mentions } = recalled[i]!;
+		const toFind = { article, sentences, mentions, people: mentions.map((m) => personOf.get(m) ?? null) };
+		return findingsOf(toFind, () => findInArticle(peopleBySentence(sentences, mentions, personOf)));
+	});
+	const roles = found.flatMap((f) => f.roles);
+	const meetings = mergeMeetings(
+		found.flatMap((f) => f.meetings),
+		names,
+	);
+	const events = mergeEvents(
+		found.flatMap((f) => f.events),
+		roles,
+		meetings,
+		names,
+	);
 	const figures = groupFigures(readings.flatMap((r) => r.figures));
 
 	const rolesOf = new Map<string, RoleMention[]>();

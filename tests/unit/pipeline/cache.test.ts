@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Article } from '../../../src/schemas/article.ts';
 import {
 	cachedDuplicates,
+	cachedFindings,
 	cachedPrepare,
 	cachedReadings,
 } from '../../../scripts/pipeline/cache/cached-stages.ts';
@@ -18,6 +19,7 @@ import { noEntryCache, openEntryCache } from '../../../scripts/pipeline/cache/en
 import type { RawArticle } from '../../../scripts/pipeline/corpus.ts';
 import { findDuplicates, scanDuplicates, type DuplicateScan } from '../../../scripts/pipeline/dedupe.ts';
 import { readArticle } from '../../../scripts/pipeline/extract/article-reading.ts';
+import { extractKnowledge, type ArticleToFind } from '../../../scripts/pipeline/extract/index.ts';
 import { earlyReader } from '../../../scripts/pipeline/extract/early-reader.ts';
 import { readArticles } from '../../../scripts/pipeline/extract/read-articles.ts';
 import { prepareArticle } from '../../../scripts/pipeline/prepare.ts';
@@ -63,41 +65,41 @@ describe('pipelineCodeKey', () => {
 		return root;
 	}
 
-	test('stays the same while nothing changes', async () => {
+	test('stays the same while nothing changes', () => {
 		const root = project();
-		expect(await pipelineCodeKey(root)).toBe(await pipelineCodeKey(root));
+		expect(pipelineCodeKey(root)).toBe(pipelineCodeKey(root));
 	});
 
-	test('changes with any pipeline source file', async () => {
+	test('changes with any pipeline source file', () => {
 		const root = project();
-		const before = await pipelineCodeKey(root);
+		const before = pipelineCodeKey(root);
 		writeFileSync(join(root, 'scripts/pipeline/extract/people.ts'), 'export const a = 2;\n');
-		expect(await pipelineCodeKey(root)).not.toBe(before);
+		expect(pipelineCodeKey(root)).not.toBe(before);
 	});
 
-	test('changes with a new source file and with a schema', async () => {
+	test('changes with a new source file and with a schema', () => {
 		const root = project();
-		const before = await pipelineCodeKey(root);
+		const before = pipelineCodeKey(root);
 		writeFileSync(join(root, 'scripts/pipeline/new-stage.ts'), '\n');
-		const withStage = await pipelineCodeKey(root);
+		const withStage = pipelineCodeKey(root);
 		mkdirSync(join(root, 'src/schemas'), { recursive: true });
 		writeFileSync(join(root, 'src/schemas/article.ts'), '\n');
-		expect(new Set([before, withStage, await pipelineCodeKey(root)]).size).toBe(3);
+		expect(new Set([before, withStage, pipelineCodeKey(root)]).size).toBe(3);
 	});
 
-	test('changes with a library version', async () => {
+	test('changes with a library version', () => {
 		const root = project();
-		const before = await pipelineCodeKey(root);
+		const before = pipelineCodeKey(root);
 		writeFileSync(join(root, 'node_modules/compromise/package.json'), '{"version":"14.18.0"}');
-		expect(await pipelineCodeKey(root)).not.toBe(before);
+		expect(pipelineCodeKey(root)).not.toBe(before);
 	});
 
-	test('ignores files outside the pipeline', async () => {
+	test('ignores files outside the pipeline', () => {
 		const root = project();
-		const before = await pipelineCodeKey(root);
+		const before = pipelineCodeKey(root);
 		mkdirSync(join(root, 'src/pages'), { recursive: true });
 		writeFileSync(join(root, 'src/pages/index.astro'), '<p>hello</p>\n');
-		expect(await pipelineCodeKey(root)).toBe(before);
+		expect(pipelineCodeKey(root)).toBe(before);
 	});
 });
 
@@ -251,6 +253,33 @@ describe('cached stages', () => {
 		for (const story of stories)
 			expect(readings.get(story.id)).toEqual(JSON.parse(JSON.stringify(readArticle(story))));
 		expect(cache.summary()).toBe('cache: 1 hit, 2 misses');
+	});
+
+	test('findings: kept per article and the people its names resolve to; kept ones equal fresh ones', () => {
+		const cache = openEntryCache(temporaryDir(), CODE);
+		const stories = [
+			article('a', '2024-04-24', [
+				'China’s top security official Chen Wenqing met Nikolai Patrushev in Moscow on Tuesday.',
+				'During his visit, he also met Sergei Lavrov.',
+			]),
+			article('b', '2024-04-20', ['Chen Wenqing will travel to Russia next week, officials said.']),
+		];
+		const fresh = extractKnowledge(stories);
+		expect(fresh.meetings.length).toBeGreaterThan(0);
+		expect(extractKnowledge(stories, [], readArticle, cachedFindings(cache))).toEqual(fresh);
+		const given: ArticleToFind[] = [];
+		const find = vi.fn(() => ({ roles: [], meetings: [], events: [] }));
+		const kept = extractKnowledge(stories, [], readArticle, (toFind, findIn) => {
+			given.push(toFind);
+			return cachedFindings(cache)(toFind, () => (find(), findIn()));
+		});
+		expect(kept).toEqual(fresh);
+		expect(find).not.toHaveBeenCalled();
+		// Another resolution of its names (or another text) is another key.
+		const [a] = given;
+		cachedFindings(cache)({ ...a!, people: a!.people.map((p) => (p ? `${p}-2` : p)) }, find);
+		expect(find).toHaveBeenCalledTimes(1);
+		expect(cache.summary()).toBe('cache: 2 hits, 3 misses');
 	});
 
 	test('duplicates: the last scan is kept and reused; links as found afresh', () => {
