@@ -159,6 +159,8 @@ function isPrepared(value: unknown): value is ReturnType<typeof prepareArticle> 
 function isReading(value: unknown): value is ArticleReading {
 	return (
 		isObject(value) &&
-		['mentions', 'dates', 'places', 'otherPlaces', 'figures'].every((k) => Array.isArray(value[k]))
+		['sentences', 'mentions', 'dates', 'places', 'otherPlaces', 'figures'].every((k) =>
+			Array.isArray(value[k]),
+		)
 	);
 }

@@ -11,6 +11,8 @@ import { storySentences, type Sentence } from './sentences.ts';
  * tagging-heavy part of extraction, so a build can keep it per article (plain JSON).
  */
 export interface ArticleReading {
+	/** Where each story sentence is, in order: its paragraph's place in the article, and its start and end there. */
+	sentences: [paragraph: number, start: number, end: number][];
 	/** For each story sentence in order, the people it names (their `sentence` left out). */
 	mentions: Omit<PersonMention, 'sentence'>[][];
 	/** For each story sentence in order, its dates (see `findDates`). */
@@ -27,7 +29,9 @@ export interface ArticleReading {
 export function readArticle(article: Article): ArticleReading {
 	const sentences = storySentences([article]);
 	const others = new Set(sentences.flatMap((s) => placeTexts(s.text).slice(1)));
+	const paragraphs = new Map(article.paragraphs.map((p, i) => [p.id, i]));
 	return {
+		sentences: sentences.map((s) => [paragraphs.get(s.paragraph)!, s.start, s.end]),
 		mentions: sentences.map((s) => findPersonMentions(s).map(({ sentence: _, ...mention }) => mention)),
 		dates: sentences.map((s) => findDates(s.text, s.published)),
 		places: sentences.map((s) => findPlaces(s.text)),
@@ -44,7 +48,19 @@ export function recall(
 	article: Article,
 	reading: ArticleReading,
 ): { sentences: Sentence[]; mentions: PersonMention[] } {
-	const sentences = storySentences([article]);
+	const sentences = reading.sentences.map(([p, start, end], index) => {
+		const paragraph = article.paragraphs[p]!;
+		const text = paragraph.text.slice(start, end);
+		return {
+			article: article.id,
+			published: article.published,
+			paragraph: paragraph.id,
+			text,
+			start,
+			end,
+			index,
+		};
+	});
 	sentences.forEach((s, i) => {
 		rememberDates(s.text, s.published, reading.dates[i] ?? []);
 		rememberPlaces(s.text, reading.places[i] ?? []);

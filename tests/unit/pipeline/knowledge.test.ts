@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { peopleBySentence } from '../../../scripts/pipeline/extract/coreference.ts';
+import { readArticle, recall } from '../../../scripts/pipeline/extract/article-reading.ts';
 import { extractKnowledge } from '../../../scripts/pipeline/extract/index.ts';
 import { findMeetings } from '../../../scripts/pipeline/extract/meetings.ts';
 import { resolvePeople } from '../../../scripts/pipeline/extract/officials.ts';
@@ -264,6 +265,31 @@ describe('extractKnowledge on the seeds', () => {
 		expect(group(/trade$/).map((f) => [f.value, f.agreement])).toEqual([
 			[240_000_000_000, 'consistent'],
 			[240_100_000_000, 'consistent'],
+		]);
+	});
+});
+
+describe('recall', () => {
+	test('gives back the sentences and names of a reading as the text gives them, headings skipped', () => {
+		const story = {
+			...article('a', '2024-04-24', [
+				'Chen Wenqing met Nikolai Patrushev in Moscow on Tuesday. Gen. Li attended.',
+				'Talks in Moscow',
+				'He said the U.S. was not invited.  ',
+			]),
+		};
+		story.paragraphs[1] = { ...story.paragraphs[1]!, kind: 'heading' };
+		const { sentences, mentions } = recall(story, JSON.parse(JSON.stringify(readArticle(story))));
+		expect(sentences).toEqual(storySentences([story]));
+		expect(sentences.map((s) => [s.paragraph, s.text])).toEqual([
+			['p-1', 'Chen Wenqing met Nikolai Patrushev in Moscow on Tuesday.'],
+			['p-1', 'Gen. Li attended.'],
+			['p-3', 'He said the U.S. was not invited.'],
+		]);
+		expect(mentions.map((m) => [m.name, m.sentence.index])).toEqual([
+			['Chen Wenqing', 0],
+			['Nikolai Patrushev', 0],
+			['Li', 1],
 		]);
 	});
 });
