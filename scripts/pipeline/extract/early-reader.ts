@@ -12,8 +12,11 @@ import type { ArticleReading } from './article-reading.ts';
 
 /** A worker for `readArticles` (see read-worker.ts), sharing this thread's compile cache. */
 export function startReadingWorker(): Worker {
+	const compileCache = getCompileCacheDir();
 	return new Worker(new URL('./read-worker.ts', import.meta.url), {
-		workerData: { compileCache: getCompileCacheDir() },
+		// Node turns on the compile cache in a worker whose environment names it, before the worker's
+		// own module loads, so that module's TypeScript need not be stripped again either.
+		...(compileCache ? { env: { ...process.env, NODE_COMPILE_CACHE: compileCache } } : {}),
 	});
 }
 

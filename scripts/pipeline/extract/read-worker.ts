@@ -1,12 +1,9 @@
 /**
  * A worker thread for `readArticles`: reads each batch of articles it is sent and sends back
  * their readings. It loads the reading modules and the tagger and reads a short article as soon
- * as it starts, so a worker started early (see early-reader.ts) is ready when its articles come;
- * first it turns on the main thread's compile cache (`workerData.compileCache`), which a worker
- * does not share otherwise.
+ * as it starts, so a worker started early (see early-reader.ts) is ready when its articles come.
  */
-import { enableCompileCache } from 'node:module';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { Article } from '../../../src/schemas/article.ts';
 
 const WARM_UP: Article = {
@@ -32,8 +29,6 @@ const WARM_UP: Article = {
 	url: '/articles/warm-up/',
 };
 
-const { compileCache } = (workerData ?? {}) as { compileCache?: string };
-if (compileCache) enableCompileCache(compileCache);
 const { readArticle } = await import('./article-reading.ts');
 const { forgetDates } = await import('./dates.ts');
 const { forgetPlaces } = await import('./places.ts');
