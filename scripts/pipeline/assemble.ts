@@ -1,7 +1,7 @@
 import { ArticleSchema, type Article } from '../../src/schemas/article.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { findDuplicates } from './dedupe.ts';
-import { assignIds } from './ids.ts';
+import { assignIds, baseId } from './ids.ts';
 import type { PreparedArticle } from './prepare.ts';
 
 /**
@@ -32,30 +32,15 @@ export function assembleArticles(
 	const idOf = (source: string) => ids.get(source)!;
 
 	const articles: Article[] = [];
-	for (const { source, path, metadata, clean } of prepared) {
+	for (const article of prepared) {
+		const { source, path } = article;
 		const id = idOf(source);
 		const canonical = canonicalOf.get(source);
-		const record = {
+		const record = articleRecord(article, {
 			id,
-			source,
-			title: clean.title,
-			outlet: metadata.outlet ?? null,
-			republishes: metadata.republishes ?? null,
-			published: metadata.published,
-			dateBasis: metadata.dateBasis ?? null,
-			sourceUrl: metadata.url ?? null,
-			standfirst: clean.standfirst,
-			paragraphs: clean.paragraphs.map((p, i) => ({
-				id: `p-${i + 1}`,
-				text: p.text,
-				...(p.kind ? { kind: p.kind } : {}),
-			})),
-			captions: clean.captions,
-			related: clean.related,
 			duplicateOf: canonical ? idOf(canonical) : null,
 			duplicates: duplicates.filter((l) => l.canonical === source).map((l) => idOf(l.key)),
-			url: `/articles/${id}/`,
-		};
+		});
 		const result = ArticleSchema.safeParse(record);
 		if (result.success) articles.push(result.data);
 		else
@@ -67,4 +52,47 @@ export function assembleArticles(
 	}
 	articles.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
 	return { articles, diagnostics };
+}
+
+/** The published record of a prepared article, once its id and near-duplicates are known. */
+export function articleRecord(
+	{ source, metadata, clean }: PreparedArticle,
+	{ id, duplicateOf, duplicates }: Pick<Article, 'id' | 'duplicateOf' | 'duplicates'>,
+): Article {
+	return {
+		id,
+		source,
+		title: clean.title,
+		outlet: metadata.outlet ?? null,
+		republishes: metadata.republishes ?? null,
+		published: metadata.published,
+		dateBasis: metadata.dateBasis ?? null,
+		sourceUrl: metadata.url ?? null,
+		standfirst: clean.standfirst,
+		paragraphs: clean.paragraphs.map((p, i) => ({
+			id: `p-${i + 1}`,
+			text: p.text,
+			...(p.kind ? { kind: p.kind } : {}),
+		})),
+		captions: clean.captions,
+		related: clean.related,
+		duplicateOf,
+		duplicates,
+		url: `/articles/${id}/`,
+	};
+}
+
+/**
+ * A prepared article as it will most likely be published: with the id its slug, or its day and
+ * headline, give, and as no near-duplicate. So it is unless it turns out to be a near-duplicate
+ * capture sharing its canonical story's id; a build reads it ahead on that guess, and a reading
+ * is used only for an article with the same id, day and paragraphs.
+ */
+export function likelyArticle(prepared: PreparedArticle): Article {
+	const id = baseId({
+		slug: prepared.metadata.slug,
+		published: prepared.metadata.published,
+		title: prepared.clean.title,
+	});
+	return articleRecord(prepared, { id, duplicateOf: null, duplicates: [] });
 }

@@ -9,7 +9,7 @@ import { EventSchema } from '../../src/schemas/event.ts';
 import { FigureSchema } from '../../src/schemas/figure.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { OfficialSchema } from '../../src/schemas/official.ts';
-import { assembleArticles } from './assemble.ts';
+import { assembleArticles, likelyArticle } from './assemble.ts';
 import { cachedDuplicates, cachedFindings, cachedPrepare, cachedReadings } from './cache/cached-stages.ts';
 import { pipelineCodeKey } from './cache/code-key.ts';
 import { noEntryCache, openEntryCache } from './cache/entry-cache.ts';
@@ -46,8 +46,18 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 		await readFile(curatedPath, 'utf8').catch(() => null),
 	);
 	// An article not in the cache will most likely need reading too: a worker starts loading the
-	// tagger now, if it has not already, while this thread prepares and assembles.
-	const prepared = corpus.articles.map(cachedPrepare(cache, () => reader.warm()));
+	// tagger now, if it has not already, and reads the few such articles ahead, while this thread
+	// assembles them all.
+	const missed = new Set<string>();
+	const prepared = corpus.articles.map(
+		cachedPrepare(cache, (raw) => {
+			missed.add(raw.source);
+			reader.warm();
+		}),
+	);
+	reader.readAhead(
+		prepared.flatMap((p) => (p.article && missed.has(p.article.source) ? [likelyArticle(p.article)] : [])),
+	);
 	const assembled = assembleArticles(
 		prepared.flatMap((p) => (p.article ? [p.article] : [])),
 		cachedDuplicates(cache),
@@ -59,13 +69,16 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 		...assembled.diagnostics,
 	];
 
-	const readings = hasErrors(diagnostics)
+	const reading = hasErrors(diagnostics)
 		? null
-		: await cachedReadings(
+		: cachedReadings(
 				assembled.articles.filter((a) => a.duplicateOf === null),
 				cache,
 				(articles) => reader.read(articles),
 			);
+	// The articles' file is made while the worker reads what is new; it is written only at the end.
+	const texts = new Map([['articles', collectionText('articles', assembled.articles)]]);
+	const readings = await reading;
 	reader.close();
 	const knowledge =
 		readings &&
@@ -122,13 +135,11 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 
 	await mkdir(options.out, { recursive: true });
 	const collections = { articles: assembled.articles, ...knowledge };
-	// Unindented: the files are the site's input, not for reading, and a third quicker to write
-	// and to parse (pipe one through `jq .` to read it). Each is written while the next is made.
+	// Each is written while the next is made.
 	await Promise.all(
-		Object.entries(collections).map(([name, records]) => {
-			const output = { generatedBy: 'scripts/build-data.ts from content/raw; do not edit', [name]: records };
-			return writeFile(join(options.out, `${name}.json`), `${JSON.stringify(output)}\n`);
-		}),
+		Object.entries(collections).map(([name, records]) =>
+			writeFile(join(options.out, `${name}.json`), texts.get(name) ?? collectionText(name, records)),
+		),
 	);
 	cache.prune();
 	const duplicates = assembled.articles.filter((a) => a.duplicateOf).length;
@@ -139,4 +150,12 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 	);
 	console.log(`build-data: ${cache.summary()}`);
 	return 0;
+}
+
+/**
+ * A collection's file. Unindented: the files are the site's input, not for reading, and so a
+ * fifth smaller and quicker to write and to parse (pipe one through `jq .` to read it).
+ */
+function collectionText(name: string, records: readonly unknown[]): string {
+	return `${JSON.stringify({ generatedBy: 'scripts/build-data.ts from content/raw; do not edit', [name]: records })}\n`;
 }

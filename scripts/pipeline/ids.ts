@@ -31,6 +31,11 @@ export interface IdInput {
 	duplicateOfSource: string | null;
 }
 
+/** The id an article gets unless it must be told apart from its canonical capture's (see `assignIds`). */
+export function baseId(article: Pick<IdInput, 'slug' | 'published' | 'title'>): string {
+	return article.slug ?? `${article.published}-${slugify(article.title) || 'untitled'}`;
+}
+
 /**
  * Gives every article a stable id: its metadata's `slug`, or its publication date and headline
  * ("2024-04-24-china-and-russia-eye-stronger-intelligence-and-law"). A near-duplicate capture
@@ -41,9 +46,7 @@ export function assignIds(inputs: readonly IdInput[]): {
 	ids: Map<string, string>;
 	diagnostics: Diagnostic[];
 } {
-	const base = new Map(
-		inputs.map((a) => [a.source, a.slug ?? `${a.published}-${slugify(a.title) || 'untitled'}`]),
-	);
+	const base = new Map(inputs.map((a) => [a.source, baseId(a)]));
 	const ids = new Map<string, string>();
 	for (const article of inputs) {
 		const id = base.get(article.source)!;

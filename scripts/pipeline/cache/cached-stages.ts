@@ -2,6 +2,7 @@ import type { Article } from '../../../src/schemas/article.ts';
 import type { ArticleFindings } from '../extract/article-findings.ts';
 import type { ArticleReading } from '../extract/article-reading.ts';
 import type { FindingsOf } from '../extract/index.ts';
+import type { RawArticle } from '../corpus.ts';
 import { readArticles } from '../extract/read-articles.ts';
 import { findDuplicates, scanDuplicates } from '../dedupe.ts';
 import { prepareArticle } from '../prepare.ts';
@@ -14,12 +15,15 @@ import type { EntryCache } from './entry-cache.ts';
  * text, everything its result (diagnostics included) depends on. `onMiss` is told of each
  * article not kept (new or changed), before it is prepared.
  */
-export function cachedPrepare(cache: EntryCache, onMiss: () => void = () => {}): typeof prepareArticle {
+export function cachedPrepare(
+	cache: EntryCache,
+	onMiss: (raw: RawArticle) => void = () => {},
+): typeof prepareArticle {
 	return (raw) => {
 		const key = contentHash(['prepare', raw.source, raw.path, raw.metadataPath, raw.bytes, raw.metadataText]);
 		const kept = cache.get(key, isPrepared);
 		if (kept) return kept;
-		onMiss();
+		onMiss(raw);
 		const prepared = prepareArticle(raw);
 		cache.set(key, prepared);
 		return prepared;

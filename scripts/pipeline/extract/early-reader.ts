@@ -6,7 +6,7 @@
  */
 import { getCompileCacheDir } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { Article } from '../../../src/schemas/article.ts';
 import type { ArticleReading } from './article-reading.ts';
 
@@ -20,10 +20,23 @@ export function startReadingWorker(): Worker {
 	});
 }
 
+/** The most articles read ahead: one batch of `readArticles`. */
+const READ_AHEAD = 25;
+
+/** What a reading depends on: an article's id, day and paragraphs. */
+const readingIdentity = (article: Article) =>
+	JSON.stringify([article.id, article.published, article.paragraphs]);
+
 /** `readArticles` with a worker that may be started before the articles to read are known. */
 export interface EarlyReader {
 	/** Starts a reading worker now, if none is started: it loads the tagger while this thread works on. */
 	warm(): void;
+	/**
+	 * Starts reading a few articles (up to 25) on the started worker now, before `read` is asked
+	 * for them; more are left to `read`, which reads them on every core. `read` takes a reading
+	 * ahead for an article of the same id, day and paragraphs, and reads any other itself.
+	 */
+	readAhead(articles: readonly Article[]): void;
 	/** `readArticles`, on the started worker too. */
 	read(articles: readonly Article[]): Promise<ArticleReading[]>;
 	/** Stops the started worker, when `read` did not use it. */
@@ -40,6 +53,7 @@ export interface EarlyReader {
 export function earlyReader(threads = availableParallelism()): EarlyReader {
 	let started: Worker | undefined;
 	let stopped = false;
+	let ahead: { port: MessagePort; readings: Promise<Map<string, ArticleReading>> } | undefined;
 	return {
 		warm() {
 			if (started || threads < 2) return;
@@ -50,14 +64,35 @@ export function earlyReader(threads = availableParallelism()): EarlyReader {
 			started.once('error', () => {});
 			started.once('exit', () => (stopped = true));
 		},
+		readAhead(articles) {
+			const worker = started;
+			if (!worker || stopped || ahead || articles.length === 0 || articles.length > READ_AHEAD) return;
+			const { port1, port2 } = new MessageChannel();
+			const readings = new Promise<Map<string, ArticleReading>>((resolve) => {
+				port1.once('message', ({ readings }: { readings: ArticleReading[] }) =>
+					resolve(new Map(articles.map((article, i) => [readingIdentity(article), readings[i]!]))),
+				);
+				// A worker that stops first has read nothing ahead: `read` reads them all.
+				worker.once('exit', () => resolve(new Map()));
+			});
+			port1.unref();
+			worker.postMessage({ start: 0, articles, reply: port2 }, [port2]);
+			ahead = { port: port1, readings };
+		},
 		async read(articles) {
-			const worker = stopped ? undefined : started;
+			const worker = started;
 			started = undefined;
 			worker?.ref();
+			const early = ahead ? await ahead.readings : new Map<string, ArticleReading>();
+			ahead?.port.close();
+			const rest = articles.filter((article) => !early.has(readingIdentity(article)));
 			const { readArticles } = await import('./read-articles.ts');
-			return readArticles(articles, threads, worker ? [worker] : []);
+			const readings = await readArticles(rest, threads, worker && !stopped ? [worker] : []);
+			let next = 0;
+			return articles.map((article) => early.get(readingIdentity(article)) ?? readings[next++]!);
 		},
 		close() {
+			ahead?.port.close();
 			void started?.terminate();
 			started = undefined;
 		},

@@ -3,7 +3,7 @@
  * their readings. It loads the reading modules and the tagger and reads a short article as soon
  * as it starts, so a worker started early (see early-reader.ts) is ready when its articles come.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { Article } from '../../../src/schemas/article.ts';
 
 const WARM_UP: Article = {
@@ -38,10 +38,15 @@ readArticle(WARM_UP);
 forgetDates();
 forgetPlaces();
 
-parentPort!.on('message', ({ start, articles }: { start: number; articles: Article[] }) => {
-	const readings = articles.map(readArticle);
-	// Each batch's sentences are its own: what was remembered for them is not needed again.
-	forgetDates();
-	forgetPlaces();
-	parentPort!.postMessage({ start, readings });
-});
+// A batch sent with a port of its own (read ahead, see early-reader.ts) is answered on that port.
+parentPort!.on(
+	'message',
+	({ start, articles, reply }: { start: number; articles: Article[]; reply?: MessagePort }) => {
+		const readings = articles.map(readArticle);
+		// Each batch's sentences are its own: what was remembered for them is not needed again.
+		forgetDates();
+		forgetPlaces();
+		(reply ?? parentPort!).postMessage({ start, readings });
+		reply?.close();
+	},
+);

@@ -366,4 +366,29 @@ describe('readArticles', () => {
 			expect(() => unused.close()).not.toThrow();
 		},
 	);
+
+	test(
+		'reads ahead what it is likely to be asked for, and uses it only for the very same article',
+		{ timeout: 120_000 },
+		async () => {
+			const [a, b, c] = ['Monday', 'Tuesday', 'Friday'].map((day, i) =>
+				article(`a-${i}`, '2024-04-24', [`Chen Wenqing met Nikolai Patrushev in Moscow on ${day}.`]),
+			);
+			// b is read ahead as it was, then asked for with another paragraph: its own reading is read.
+			const changed = {
+				...b!,
+				paragraphs: [{ id: 'p-1', text: 'Chen Wenqing met Sergei Lavrov on Friday.' }],
+			};
+			const reader = earlyReader(2);
+			reader.warm();
+			reader.readAhead([a!, b!]);
+			const asked = [c!, changed, a!];
+			expect(await reader.read(asked)).toEqual(await readArticles(asked, 1));
+			// Without a started worker there is nothing to read ahead on, and reading is as ever.
+			const single = earlyReader(1);
+			single.warm();
+			single.readAhead([a!]);
+			expect(await single.read([a!])).toEqual(await readArticles([a!], 1));
+		},
+	);
 });
