@@ -1,4 +1,5 @@
 import { ArticleSchema, type Article } from '../../src/schemas/article.ts';
+import { checkRecord, type CheckRecord } from './cache/remembered-checks.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { findDuplicates } from './dedupe.ts';
 import { assignIds, baseId } from './ids.ts';
@@ -7,12 +8,13 @@ import type { PreparedArticle } from './prepare.ts';
 /**
  * Turns the prepared articles into the published collection: links near-duplicate captures to
  * their canonical story, gives every article its id and permalink, and validates each record
- * against the schema. Articles come out newest first, then by id. `links` finds the
- * near-duplicates (the build's remembers what it found last time).
+ * against the schema. Articles come out newest first, then by id. The build passes stages that
+ * remember what they found last time: `links` finds the near-duplicates, `check` checks a record.
  */
 export function assembleArticles(
 	prepared: readonly PreparedArticle[],
 	links: typeof findDuplicates = findDuplicates,
+	check: CheckRecord = checkRecord,
 ): {
 	articles: Article[];
 	diagnostics: Diagnostic[];
@@ -41,8 +43,8 @@ export function assembleArticles(
 			duplicateOf: canonical ? idOf(canonical) : null,
 			duplicates: duplicates.filter((l) => l.canonical === source).map((l) => idOf(l.key)),
 		});
-		const result = ArticleSchema.safeParse(record);
-		if (result.success) articles.push(result.data);
+		const result = check(ArticleSchema, record);
+		if (result.success) articles.push(record);
 		else
 			diagnostics.push(
 				...result.error.issues.map((issue) =>

@@ -12,7 +12,9 @@ import { OfficialSchema } from '../../src/schemas/official.ts';
 import { assembleArticles, likelyArticle } from './assemble.ts';
 import { cachedDuplicates, cachedFindings, cachedPrepare, cachedReadings } from './cache/cached-stages.ts';
 import { pipelineCodeKey } from './cache/code-key.ts';
+import { rememberedChecks } from './cache/remembered-checks.ts';
 import { noEntryCache, openEntryCache } from './cache/entry-cache.ts';
+import { collectionText } from './collection-file.ts';
 import { readCorpus } from './corpus.ts';
 import { parseCurated } from './curated.ts';
 import { error, formatDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
@@ -58,9 +60,11 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 	reader.readAhead(
 		prepared.flatMap((p) => (p.article && missed.has(p.article.source) ? [likelyArticle(p.article)] : [])),
 	);
+	const checks = rememberedChecks(cache);
 	const assembled = assembleArticles(
 		prepared.flatMap((p) => (p.article ? [p.article] : [])),
 		cachedDuplicates(cache),
+		checks.check('articles'),
 	);
 	const diagnostics: Diagnostic[] = [
 		...corpus.diagnostics,
@@ -77,7 +81,7 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 				(articles) => reader.read(articles),
 			);
 	// The articles' file is made while the worker reads what is new; it is written only at the end.
-	const texts = new Map([['articles', collectionText('articles', assembled.articles)]]);
+	const texts = new Map([['articles', collectionText('articles', assembled.articles, checks.textOf)]]);
 	const readings = await reading;
 	reader.close();
 	const knowledge =
@@ -96,8 +100,9 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 			figures: FigureSchema,
 		};
 		for (const [name, schema] of Object.entries(schemas)) {
+			const check = checks.check(name);
 			for (const record of knowledge[name as keyof typeof schemas]) {
-				const result = schema.safeParse(record);
+				const result = check(schema, record);
 				if (!result.success) {
 					const issue = result.error.issues[0]!;
 					diagnostics.push(
@@ -138,9 +143,13 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 	// Each is written while the next is made.
 	await Promise.all(
 		Object.entries(collections).map(([name, records]) =>
-			writeFile(join(options.out, `${name}.json`), texts.get(name) ?? collectionText(name, records)),
+			writeFile(
+				join(options.out, `${name}.json`),
+				texts.get(name) ?? collectionText(name, records, checks.textOf),
+			),
 		),
 	);
+	checks.save();
 	cache.prune();
 	const duplicates = assembled.articles.filter((a) => a.duplicateOf).length;
 	console.log(
@@ -150,12 +159,4 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 	);
 	console.log(`build-data: ${cache.summary()}`);
 	return 0;
-}
-
-/**
- * A collection's file. Unindented: the files are the site's input, not for reading, and so a
- * fifth smaller and quicker to write and to parse (pipe one through `jq .` to read it).
- */
-function collectionText(name: string, records: readonly unknown[]): string {
-	return `${JSON.stringify({ generatedBy: 'scripts/build-data.ts from content/raw; do not edit', [name]: records })}\n`;
 }

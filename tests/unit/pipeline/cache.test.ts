@@ -1,8 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Article } from '../../../src/schemas/article.ts';
+import { z } from 'zod';
+import { ArticleSchema, type Article } from '../../../src/schemas/article.ts';
+import { EventSchema } from '../../../src/schemas/event.ts';
+import { FigureSchema } from '../../../src/schemas/figure.ts';
+import { MeetingSchema } from '../../../src/schemas/meeting.ts';
+import { OfficialSchema } from '../../../src/schemas/official.ts';
 import {
 	cachedDuplicates,
 	cachedFindings,
@@ -16,6 +21,8 @@ import {
 	encodeDuplicateScan,
 } from '../../../scripts/pipeline/cache/duplicate-scan-bytes.ts';
 import { noEntryCache, openEntryCache } from '../../../scripts/pipeline/cache/entry-cache.ts';
+import { rememberedChecks } from '../../../scripts/pipeline/cache/remembered-checks.ts';
+import { collectionText, GENERATED_BY } from '../../../scripts/pipeline/collection-file.ts';
 import type { RawArticle } from '../../../scripts/pipeline/corpus.ts';
 import { findDuplicates, scanDuplicates, type DuplicateScan } from '../../../scripts/pipeline/dedupe.ts';
 import { readArticle } from '../../../scripts/pipeline/extract/article-reading.ts';
@@ -333,6 +340,67 @@ describe('decodeDuplicateScan', () => {
 		['with a header of another shape', () => Buffer.concat([Buffer.from([2, 0, 0, 0]), Buffer.from('{}')])],
 	])('is null for bytes %s', (_, change) => {
 		expect(decodeDuplicateScan(change(encodeDuplicateScan(scan)))).toBeNull();
+	});
+});
+
+describe('rememberedChecks', () => {
+	const Schema = z.object({ id: z.string(), count: z.number().int() });
+
+	test('a record that passed in the last build passes again without being parsed; any other is parsed', () => {
+		const dir = temporaryDir();
+		const first = rememberedChecks(openEntryCache(dir, CODE));
+		expect(first.check('things')(Schema, { id: 'a', count: 1 }).success).toBe(true);
+		expect(first.check('things')(Schema, { id: 'b', count: 1.5 }).success).toBe(false);
+		first.save();
+
+		const next = rememberedChecks(openEntryCache(dir, CODE));
+		const parse = vi.spyOn(Schema, 'safeParse');
+		const record = { id: 'a', count: 1 };
+		expect(next.check('things')(Schema, record)).toEqual({ success: true, data: record });
+		expect(parse).not.toHaveBeenCalled();
+		// The same record in another collection, a changed one and the one that failed are parsed.
+		next.check('others')(Schema, record);
+		next.check('things')(Schema, { id: 'a', count: 2 });
+		expect(next.check('things')(Schema, { id: 'b', count: 1.5 }).success).toBe(false);
+		expect(parse).toHaveBeenCalledTimes(3);
+		parse.mockRestore();
+		// What passed is written out as it was checked; what failed is not kept.
+		expect(next.textOf(record)).toBe('{"id":"a","count":1}');
+		expect(next.textOf({ id: 'a', count: 1 })).toBeUndefined();
+	});
+
+	test('collectionText puts the checked texts together into what JSON.stringify writes', () => {
+		const checks = rememberedChecks(noEntryCache);
+		const records = [
+			{ id: 'a', count: 1 },
+			{ id: 'b', count: 2, note: 'say "hi"\n' },
+			{ id: 'c', count: 3 },
+		];
+		checks.check('things')(Schema, records[0]);
+		const text = collectionText('things', records, checks.textOf);
+		expect(text).toBe(`${JSON.stringify({ generatedBy: GENERATED_BY, things: records })}\n`);
+		expect(collectionText('none', [])).toBe(`${JSON.stringify({ generatedBy: GENERATED_BY, none: [] })}\n`);
+	});
+
+	test('the published schemas check without transforming: a record that passes parses to itself', () => {
+		const read = (name: string) =>
+			(
+				JSON.parse(
+					readFileSync(new URL(`../../../content/generated/${name}.json`, import.meta.url), 'utf8'),
+				) as Record<string, unknown[]>
+			)[name]!;
+		const schemas = {
+			articles: ArticleSchema,
+			officials: OfficialSchema,
+			meetings: MeetingSchema,
+			events: EventSchema,
+			figures: FigureSchema,
+		};
+		for (const [name, schema] of Object.entries(schemas)) {
+			const records = read(name);
+			expect(records.length).toBeGreaterThan(0);
+			for (const record of records) expect(schema.parse(record)).toEqual(record);
+		}
 	});
 });
 
