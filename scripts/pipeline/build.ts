@@ -10,7 +10,7 @@ import { FigureSchema } from '../../src/schemas/figure.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { OfficialSchema } from '../../src/schemas/official.ts';
 import { assembleArticles, likelyArticle } from './assemble.ts';
-import { cachedDuplicates, cachedFindings, cachedPrepare, cachedReadings } from './cache/cached-stages.ts';
+import { cachedDuplicates, cachedPrepare, cachedStories } from './cache/cached-stages.ts';
 import { pipelineCodeKey } from './cache/code-key.ts';
 import { rememberedChecks } from './cache/remembered-checks.ts';
 import { noEntryCache, openEntryCache } from './cache/entry-cache.ts';
@@ -73,11 +73,11 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 		...assembled.diagnostics,
 	];
 
+	const stories = cachedStories(cache);
 	const reading = hasErrors(diagnostics)
 		? null
-		: cachedReadings(
+		: stories.readings(
 				assembled.articles.filter((a) => a.duplicateOf === null),
-				cache,
 				(articles) => reader.read(articles),
 			);
 	// The articles' file is made while the worker reads what is new; it is written only at the end.
@@ -90,7 +90,7 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 			assembled.articles,
 			curated.officials,
 			(article) => readings.get(article.id)!,
-			cachedFindings(cache),
+			stories.findingsOf,
 		);
 	if (knowledge) {
 		const schemas = {

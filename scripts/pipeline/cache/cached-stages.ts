@@ -52,79 +52,94 @@ export function cachedDuplicates(cache: EntryCache): typeof findDuplicates {
 const DUPLICATE_SCAN = 'duplicate-scan';
 
 /**
- * Every article's reading (see `readArticle`), by article id: kept ones from the cache, keyed by
- * the article's id, day and paragraphs (all a reading depends on); the others read by `read`
+ * Each canonical article's reading and what was found in it, kept together under one key per
+ * article: its id, day and paragraphs, all a reading depends on.
+ *
+ * `readings` gives every article's reading: kept ones from the cache; the others read by `read`
  * (on every core) and kept. Those not kept at all are sent to `read` first, so that a worker
  * reads them while this thread reads the cache; any kept entry that proves unreadable is read
  * after them.
+ *
+ * `findingsOf` gives an article's roles, meetings and events (see `findInArticle`) as the last
+ * build found them, when the people its names resolve to are the same as then (they change
+ * when other articles change who its names are: a new spelling that joins two people, say);
+ * else it finds them and keeps them with the reading. A meeting or event is kept with its
+ * sentence's number in the article and given the article's own sentence again.
  */
-export async function cachedReadings(
-	articles: readonly Article[],
-	cache: EntryCache,
-	read: (articles: readonly Article[]) => Promise<ArticleReading[]> = readArticles,
-): Promise<Map<string, ArticleReading>> {
-	const keyed = articles.map((article) => ({
-		article,
-		key: readingKey(article),
-	}));
-	const absent = new Set(keyed.filter(({ key }) => !cache.has(key)));
-	const reading = read([...absent].map((m) => m.article));
-	const readings = new Map<string, ArticleReading>();
-	const unreadable: typeof keyed = [];
-	for (const entry of keyed) {
-		if (absent.has(entry)) continue;
-		const kept = cache.get(entry.key, isReading);
-		if (kept) readings.set(entry.article.id, kept);
-		else unreadable.push(entry);
-	}
-	const fresh = [
-		...(await reading),
-		...(unreadable.length > 0 ? await read(unreadable.map((m) => m.article)) : []),
-	];
-	[...absent, ...unreadable].forEach(({ article, key }, i) => {
-		cache.set(key, fresh[i]);
-		readings.set(article.id, fresh[i]!);
-	});
-	return readings;
+export function cachedStories(cache: EntryCache): {
+	readings(
+		articles: readonly Article[],
+		read?: (articles: readonly Article[]) => Promise<ArticleReading[]>,
+	): Promise<Map<string, ArticleReading>>;
+	findingsOf: FindingsOf;
+} {
+	const kept = new Map<string, { key: string; entry: StoryEntry }>();
+	const keep = (article: Article, key: string, entry: StoryEntry) => {
+		kept.set(article.id, { key, entry });
+		cache.set(key, entry);
+	};
+	return {
+		async readings(articles, read = readArticles) {
+			const keyed = articles.map((article) => ({ article, key: readingKey(article) }));
+			const absent = new Set(keyed.filter(({ key }) => !cache.has(key)));
+			const reading = read([...absent].map((m) => m.article));
+			const unreadable: typeof keyed = [];
+			for (const entry of keyed) {
+				if (absent.has(entry)) continue;
+				const value = cache.get(entry.key, isStoryEntry);
+				if (value) kept.set(entry.article.id, { key: entry.key, entry: value });
+				else unreadable.push(entry);
+			}
+			const fresh = [
+				...(await reading),
+				...(unreadable.length > 0 ? await read(unreadable.map((m) => m.article)) : []),
+			];
+			[...absent, ...unreadable].forEach(({ article, key }, i) =>
+				keep(article, key, { reading: fresh[i]!, found: null }),
+			);
+			return new Map(articles.map((article) => [article.id, kept.get(article.id)!.entry.reading]));
+		},
+		findingsOf({ article, sentences, people }, find) {
+			const story = kept.get(article.id);
+			const found = story?.entry.found;
+			if (
+				found &&
+				found.people.length === people.length &&
+				found.people.every((person, i) => person === people[i]) &&
+				[...found.findings.meetings, ...found.findings.events].every((m) => m.sentence < sentences.length)
+			)
+				return {
+					roles: found.findings.roles,
+					meetings: found.findings.meetings.map((m) => ({ ...m, sentence: sentences[m.sentence]! })),
+					events: found.findings.events.map((m) => ({ ...m, sentence: sentences[m.sentence]! })),
+				};
+			const findings = find();
+			if (story)
+				keep(article, story.key, {
+					reading: story.entry.reading,
+					found: {
+						people: [...people],
+						findings: {
+							roles: findings.roles,
+							meetings: findings.meetings.map((m) => ({ ...m, sentence: m.sentence.index })),
+							events: findings.events.map((m) => ({ ...m, sentence: m.sentence.index })),
+						},
+					},
+				});
+			return findings;
+		},
+	};
+}
+
+/** What the cache keeps of a canonical article: its reading, and what was last found in it. */
+interface StoryEntry {
+	reading: ArticleReading;
+	found: { people: (string | null)[]; findings: KeptFindings } | null;
 }
 
 /** The key of an article's reading: its id, day and paragraphs. */
 function readingKey(article: Article): string {
-	let key = readingKeys.get(article);
-	if (key === undefined)
-		readingKeys.set(
-			article,
-			(key = contentHash(['reading', article.id, article.published, JSON.stringify(article.paragraphs)])),
-		);
-	return key;
-}
-const readingKeys = new WeakMap<Article, string>();
-
-/**
- * An article's roles, meetings and events (see `findInArticle`), kept per article: keyed by its
- * reading's key and the person each of its names resolved to, all they depend on. Those change
- * for an article only when it changes or when other articles change who its names are (a new
- * spelling that joins two people, say). A meeting or event is kept with its sentence's number
- * in the article and given the article's own sentence again.
- */
-export function cachedFindings(cache: EntryCache): FindingsOf {
-	return ({ article, sentences, people }, find) => {
-		const key = contentHash(['findings', readingKey(article), JSON.stringify(people)]);
-		const kept = cache.get(key, isKeptFindings);
-		if (kept && [...kept.meetings, ...kept.events].every((m) => m.sentence < sentences.length))
-			return {
-				roles: kept.roles,
-				meetings: kept.meetings.map((m) => ({ ...m, sentence: sentences[m.sentence]! })),
-				events: kept.events.map((m) => ({ ...m, sentence: sentences[m.sentence]! })),
-			};
-		const found = find();
-		cache.set(key, {
-			roles: found.roles,
-			meetings: found.meetings.map((m) => ({ ...m, sentence: m.sentence.index })),
-			events: found.events.map((m) => ({ ...m, sentence: m.sentence.index })),
-		} satisfies KeptFindings);
-		return found;
-	};
+	return contentHash(['story', article.id, article.published, JSON.stringify(article.paragraphs)]);
 }
 
 /** `ArticleFindings` as kept: each meeting and event with its sentence's number in the article. */
@@ -166,5 +181,17 @@ function isReading(value: unknown): value is ArticleReading {
 		['sentences', 'mentions', 'dates', 'places', 'otherPlaces', 'figures'].every((k) =>
 			Array.isArray(value[k]),
 		)
+	);
+}
+
+function isStoryEntry(value: unknown): value is StoryEntry {
+	if (!isObject(value) || !isReading(value['reading'])) return false;
+	const found = value['found'];
+	return (
+		found === null ||
+		(isObject(found) &&
+			Array.isArray(found['people']) &&
+			found['people'].every((p) => p === null || typeof p === 'string') &&
+			isKeptFindings(found['findings']))
 	);
 }

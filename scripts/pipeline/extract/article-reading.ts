@@ -40,10 +40,7 @@ export function readArticle(article: Article): ArticleReading {
 	};
 }
 
-/**
- * An article's sentences with the people they name, from its reading; the reading's dates and
- * places are remembered, so the later stages find them without reading the text again.
- */
+/** An article's sentences with the people they name, from its reading. */
 export function recall(
 	article: Article,
 	reading: ArticleReading,
@@ -61,13 +58,21 @@ export function recall(
 			index,
 		};
 	});
+	const mentions = sentences.flatMap((sentence, i) =>
+		(reading.mentions[i] ?? []).map((mention) => ({ ...mention, sentence })),
+	);
+	return { sentences, mentions };
+}
+
+/**
+ * Remembers the dates and places of an article's `sentences` (as `recall` gave them) that its
+ * reading found, so the stages that look for roles, meetings and events in them find them
+ * without reading the text again.
+ */
+export function rememberReading(sentences: readonly Sentence[], reading: ArticleReading): void {
 	sentences.forEach((s, i) => {
 		rememberDates(s.text, s.published, reading.dates[i] ?? []);
 		rememberPlaces(s.text, reading.places[i] ?? []);
 	});
 	for (const [text, places] of reading.otherPlaces) rememberPlaces(text, places);
-	const mentions = sentences.flatMap((sentence, i) =>
-		(reading.mentions[i] ?? []).map((mention) => ({ ...mention, sentence })),
-	);
-	return { sentences, mentions };
 }

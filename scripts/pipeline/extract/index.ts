@@ -5,7 +5,7 @@ import type { Figure } from '../../../src/schemas/figure.ts';
 import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { Official } from '../../../src/schemas/official.ts';
 import { findInArticle, type ArticleFindings } from './article-findings.ts';
-import { readArticle, recall, type ArticleReading } from './article-reading.ts';
+import { readArticle, recall, rememberReading, type ArticleReading } from './article-reading.ts';
 import { peopleBySentence } from './coreference.ts';
 import { forgetDates } from './dates.ts';
 import { mergeEvents } from './events.ts';
@@ -73,7 +73,10 @@ function extractFromReadings(
 	const found = stories.map((article, i) => {
 		const { sentences, mentions } = recalled[i]!;
 		const toFind = { article, sentences, mentions, people: mentions.map((m) => personOf.get(m) ?? null) };
-		return findingsOf(toFind, () => findInArticle(peopleBySentence(sentences, mentions, personOf)));
+		return findingsOf(toFind, () => {
+			rememberReading(sentences, readings[i]!);
+			return findInArticle(peopleBySentence(sentences, mentions, personOf));
+		});
 	});
 	const roles = found.flatMap((f) => f.roles);
 	const meetings = mergeMeetings(

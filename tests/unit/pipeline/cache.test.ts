@@ -10,9 +10,8 @@ import { MeetingSchema } from '../../../src/schemas/meeting.ts';
 import { OfficialSchema } from '../../../src/schemas/official.ts';
 import {
 	cachedDuplicates,
-	cachedFindings,
 	cachedPrepare,
-	cachedReadings,
+	cachedStories,
 } from '../../../scripts/pipeline/cache/cached-stages.ts';
 import { pipelineCodeKey } from '../../../scripts/pipeline/cache/code-key.ts';
 import { contentHash } from '../../../scripts/pipeline/cache/content-hash.ts';
@@ -26,7 +25,11 @@ import { collectionText, GENERATED_BY } from '../../../scripts/pipeline/collecti
 import type { RawArticle } from '../../../scripts/pipeline/corpus.ts';
 import { findDuplicates, scanDuplicates, type DuplicateScan } from '../../../scripts/pipeline/dedupe.ts';
 import { readArticle } from '../../../scripts/pipeline/extract/article-reading.ts';
-import { extractKnowledge, type ArticleToFind } from '../../../scripts/pipeline/extract/index.ts';
+import {
+	extractKnowledge,
+	type ArticleToFind,
+	type FindingsOf,
+} from '../../../scripts/pipeline/extract/index.ts';
 import { earlyReader } from '../../../scripts/pipeline/extract/early-reader.ts';
 import { readArticles } from '../../../scripts/pipeline/extract/read-articles.ts';
 import { prepareArticle } from '../../../scripts/pipeline/prepare.ts';
@@ -224,11 +227,14 @@ describe('cached stages', () => {
 		const cache = openEntryCache(temporaryDir(), CODE);
 		const story = article('a', '2024-04-24', ['Chen Wenqing met Nikolai Patrushev on Tuesday.']);
 		const read = vi.fn(readArticles);
-		await cachedReadings([story], cache, read);
-		const kept = await cachedReadings([story], cache, read);
+		await cachedStories(cache).readings([story], read);
+		const kept = await cachedStories(cache).readings([story], read);
 		expect(kept.get('a')).toEqual(JSON.parse(JSON.stringify(readArticle(story))));
 		expect(read).toHaveBeenLastCalledWith([]);
-		await cachedReadings([{ ...story, published: '2024-04-25' }, { ...story, id: 'b' }, story], cache, read);
+		await cachedStories(cache).readings(
+			[{ ...story, published: '2024-04-25' }, { ...story, id: 'b' }, story],
+			read,
+		);
 		expect(read.mock.lastCall?.[0].map((a) => [a.id, a.published])).toEqual([
 			['a', '2024-04-25'],
 			['b', '2024-04-24'],
@@ -241,7 +247,7 @@ describe('cached stages', () => {
 		const stories = ['a', 'b', 'c'].map((id) =>
 			article(id, '2024-04-24', [`Chen Wenqing met ${id} on Tuesday.`]),
 		);
-		await cachedReadings(stories.slice(0, 2), openEntryCache(dir, CODE));
+		await cachedStories(openEntryCache(dir, CODE)).readings(stories.slice(0, 2));
 		const [codeDir] = readdirSync(dir);
 		const [entry] = readdirSync(join(dir, codeDir!));
 		writeFileSync(join(dir, codeDir!, entry!), '{"key":');
@@ -253,7 +259,7 @@ describe('cached stages', () => {
 			order.push(`read ${articles.map((a) => a.id).join(' ')}`);
 			return readArticles(articles);
 		});
-		const readings = await cachedReadings(stories, cache, read);
+		const readings = await cachedStories(cache).readings(stories, read);
 		expect(order[0]).toBe('read c');
 		expect(order).toHaveLength(4);
 		expect(order[3]).toMatch(/^read [ab]$/);
@@ -262,8 +268,8 @@ describe('cached stages', () => {
 		expect(cache.summary()).toBe('cache: 1 hit, 2 misses');
 	});
 
-	test('findings: kept per article and the people its names resolve to; kept ones equal fresh ones', () => {
-		const cache = openEntryCache(temporaryDir(), CODE);
+	test('findings: kept with the reading while its names resolve to the same people; kept ones equal fresh ones', async () => {
+		const dir = temporaryDir();
 		const stories = [
 			article('a', '2024-04-24', [
 				'China’s top security official Chen Wenqing met Nikolai Patrushev in Moscow on Tuesday.',
@@ -271,22 +277,33 @@ describe('cached stages', () => {
 			]),
 			article('b', '2024-04-20', ['Chen Wenqing will travel to Russia next week, officials said.']),
 		];
+		const build = async (findingsOf: (stories: ReturnType<typeof cachedStories>) => FindingsOf) => {
+			const cached = cachedStories(openEntryCache(dir, CODE));
+			const readings = await cached.readings(stories);
+			return extractKnowledge(stories, [], (a) => readings.get(a.id)!, findingsOf(cached));
+		};
 		const fresh = extractKnowledge(stories);
 		expect(fresh.meetings.length).toBeGreaterThan(0);
-		expect(extractKnowledge(stories, [], readArticle, cachedFindings(cache))).toEqual(fresh);
+		expect(await build((cached) => cached.findingsOf)).toEqual(fresh);
 		const given: ArticleToFind[] = [];
 		const find = vi.fn(() => ({ roles: [], meetings: [], events: [] }));
-		const kept = extractKnowledge(stories, [], readArticle, (toFind, findIn) => {
+		const kept = await build((cached) => (toFind, findIn) => {
 			given.push(toFind);
-			return cachedFindings(cache)(toFind, () => (find(), findIn()));
+			return cached.findingsOf(toFind, () => (find(), findIn()));
 		});
 		expect(kept).toEqual(fresh);
 		expect(find).not.toHaveBeenCalled();
-		// Another resolution of its names (or another text) is another key.
+		// Another resolution of its names is found again, and kept in its place.
+		const cached = cachedStories(openEntryCache(dir, CODE));
+		await cached.readings(stories);
 		const [a] = given;
-		cachedFindings(cache)({ ...a!, people: a!.people.map((p) => (p ? `${p}-2` : p)) }, find);
+		const other = { ...a!, people: a!.people.map((p) => (p ? `${p}-2` : p)) };
+		cached.findingsOf(other, find);
 		expect(find).toHaveBeenCalledTimes(1);
-		expect(cache.summary()).toBe('cache: 2 hits, 3 misses');
+		const next = cachedStories(openEntryCache(dir, CODE));
+		await next.readings(stories);
+		next.findingsOf(other, find);
+		expect(find).toHaveBeenCalledTimes(1);
 	});
 
 	test('duplicates: the last scan is kept and reused; links as found afresh', () => {
