@@ -32,8 +32,10 @@ export async function readCorpus(
 	const present = new Set(names);
 	const diagnostics: Diagnostic[] = [];
 	const articles: RawArticle[] = [];
+	// Paths for messages, relative to the working directory: the directory's, then each name in it.
+	const shown = relative(process.cwd(), dir);
 	for (const name of names) {
-		const path = relative(process.cwd(), join(dir, name));
+		const path = join(shown, name);
 		if (IGNORED.test(name)) continue;
 		const stem = name.replace(/\.[^.]+$/, '');
 		const extension = name.slice(stem.length).toLowerCase();
@@ -43,7 +45,7 @@ export async function readCorpus(
 				source: name,
 				path,
 				bytes: new Uint8Array(readFileSync(join(dir, name))),
-				metadataPath: relative(process.cwd(), join(dir, sidecar ?? `${stem}.yaml`)),
+				metadataPath: join(shown, sidecar ?? `${stem}.yaml`),
 				metadataText: sidecar ? readFileSync(join(dir, sidecar), 'utf8') : null,
 			});
 		} else if (METADATA_EXTENSIONS.includes(extension)) {

@@ -48,10 +48,10 @@ export function checkMentions(
 	const paragraphs = new Map<string, string>();
 	for (const article of articles)
 		for (const p of article.paragraphs) paragraphs.set(`${article.id}#${p.id}`, p.text);
-	return officials.flatMap((official) =>
-		official.mentions.flatMap((m) => {
+	return officials.flatMap((official) => {
+		const words = new Set(official.spellings.flatMap((s) => s.name.split(' ')));
+		return official.mentions.flatMap((m) => {
 			const named = paragraphs.get(`${m.article}#${m.paragraph}`)?.slice(m.start, m.end) ?? '';
-			const words = new Set(official.spellings.flatMap((s) => s.name.split(' ')));
 			return named !== '' && named.split(' ').every((w) => words.has(w))
 				? []
 				: [
@@ -60,6 +60,6 @@ export function checkMentions(
 							`${official.id}: mention ${m.article}#${m.paragraph}@${m.start} reads “${named}”, not their name`,
 						),
 					];
-		}),
-	);
+		});
+	});
 }
