@@ -74,7 +74,8 @@ export function report(
 			? [
 					`Incremental, ${size.articles.toLocaleString('en')} + 1 article ` +
 						`(${size.incremental.addedFiles} files added, ${size.incremental.changedFiles} changed): pipeline ` +
-						`${size.incremental.seconds.toFixed(2)} s with a warm cache, ${size.incremental.ratio.toFixed(3)} of ` +
+						`${size.incremental.seconds.toFixed(2)} s with a warm cache (median of ${size.incremental.runs.length} runs: ` +
+						`${size.incremental.runs.map((r) => r.toFixed(2)).join(', ')} s), ${size.incremental.ratio.toFixed(3)} of ` +
 						`its ${size.incremental.coldSeconds.toFixed(1)} s full run.`,
 				]
 			: [],

@@ -60,7 +60,14 @@ describe('report', () => {
 		const sizes = [
 			sizeResult(5),
 			sizeResult(1000, {
-				incremental: { addedFiles: 2, changedFiles: 0, seconds: 0.8, coldSeconds: 20, ratio: 0.04 },
+				incremental: {
+					addedFiles: 2,
+					changedFiles: 0,
+					seconds: 0.8,
+					runs: [0.9, 0.8, 0.75],
+					coldSeconds: 20,
+					ratio: 0.04,
+				},
 			}),
 		];
 		await expect(

@@ -52,7 +52,14 @@ describe('checkTargets', () => {
 		[0.1, 'not met'],
 	])('judges an incremental ratio of %s as %s', (ratio, status) => {
 		const size = sizeResult(1000, {
-			incremental: { addedFiles: 2, changedFiles: 0, seconds: ratio * 20, coldSeconds: 20, ratio },
+			incremental: {
+				addedFiles: 2,
+				changedFiles: 0,
+				seconds: ratio * 20,
+				runs: [ratio * 20],
+				coldSeconds: 20,
+				ratio,
+			},
 		});
 		expect(statusOf(checkTargets([size]), 'one article', '1,000')).toBe(status);
 	});
