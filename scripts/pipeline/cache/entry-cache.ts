@@ -1,7 +1,15 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
-/** Kept results of earlier builds, one JSON file per content key. */
+/** Kept results of earlier builds, one JSON value per content key. */
 export interface EntryCache {
 	/** The value kept under `key` when it passes `isValid`; undefined when absent, unreadable or invalid. */
 	get<T>(key: string, isValid: (value: unknown) => value is T): T | undefined;
@@ -16,29 +24,38 @@ export interface EntryCache {
 	getBytes(key: string): Buffer | undefined;
 	/** Keeps `bytes` under `key`, for what is quicker read as bytes than as JSON. */
 	setBytes(key: string, bytes: Uint8Array): void;
-	/** Removes what this run did not use: other code keys' entries, and this one's when they outnumber the used ones. */
+	/** Removes what this run did not use: other code keys' entries, and this one's when they are many (see `openEntryCache`). */
 	prune(): void;
 	/** "cache: 999 hits, 1 miss" */
 	summary(): string;
 }
 
 /**
- * Opens (and creates) the cache in `dir` for pipeline code `codeKey`: entries live in
- * `dir/<codeKey>/<key>.json` (or `.bin`), so changing the code starts an empty directory and the next prune
- * removes the old one. A corrupt, unreadable or mismatched entry counts as a miss and is rewritten.
+ * Opens (and creates) the cache in `dir` for pipeline code `codeKey`, in `dir/<codeKey>/`, so
+ * changing the code starts an empty directory and the next prune removes the old one.
+ *
+ * JSON entries are lines of one file, `entries.jsonl`, each `{"key":…,"value":…}`: a build reads
+ * it whole at once, thousands of small files costing as much to open as to parse, and appends what
+ * it keeps; a later line for a key replaces an earlier one. Bytes live in `<key>.bin` files.
+ * A corrupt, unreadable or mismatched entry (a line cut short by a build that stopped, say)
+ * counts as a miss and is written again.
  */
 export function openEntryCache(dir: string, codeKey: string): EntryCache {
 	const codeDir = join(dir, codeKey.slice(0, 32));
+	const pack = join(codeDir, PACK);
 	const used = new Set<string>();
 	let hits = 0;
 	let misses = 0;
 	let writable = true;
-	const fileOf = (key: string, extension = '.json') => join(codeDir, `${key}${extension}`);
-	const write = (file: string, data: string | Uint8Array) => {
+	const { lines, count, endsWithLine } = readPack(pack);
+	let linesInPack = count;
+	let startLine = !endsWithLine;
+	const binOf = (key: string) => join(codeDir, `${key}.bin`);
+	const whole = (file: string, data: string | Uint8Array) => {
 		if (!writable) return;
 		try {
 			mkdirSync(codeDir, { recursive: true });
-			// Written whole, then renamed: a build that stops half-way leaves no half entry.
+			// Written whole, then renamed: a build that stops half-way leaves no half file.
 			const temporary = `${file}.${process.pid}.tmp`;
 			writeFileSync(temporary, data);
 			renameSync(temporary, file);
@@ -49,7 +66,7 @@ export function openEntryCache(dir: string, codeKey: string): EntryCache {
 	return {
 		get<T>(key: string, isValid: (value: unknown) => value is T): T | undefined {
 			used.add(key);
-			const value = readEntry(fileOf(key), key);
+			const value = parseLine(lines.get(key), key);
 			if (value !== undefined && isValid(value)) {
 				hits++;
 				return value;
@@ -59,25 +76,35 @@ export function openEntryCache(dir: string, codeKey: string): EntryCache {
 		},
 		has(key: string) {
 			used.add(key);
-			const kept = existsSync(fileOf(key));
+			const kept = lines.has(key);
 			if (!kept) misses++;
 			return kept;
 		},
 		set(key: string, value: unknown) {
 			used.add(key);
-			write(fileOf(key), JSON.stringify({ key, value }));
+			if (!writable) return;
+			const line = JSON.stringify({ key, value });
+			try {
+				mkdirSync(codeDir, { recursive: true });
+				appendFileSync(pack, `${startLine ? '\n' : ''}${line}\n`);
+				lines.set(key, line);
+				startLine = false;
+				linesInPack++;
+			} catch {
+				writable = false;
+			}
 		},
 		getBytes(key: string) {
 			used.add(key);
 			try {
-				return readFileSync(fileOf(key, '.bin'));
+				return readFileSync(binOf(key));
 			} catch {
 				return undefined;
 			}
 		},
 		setBytes(key: string, bytes: Uint8Array) {
 			used.add(key);
-			write(fileOf(key, '.bin'), bytes);
+			whole(binOf(key), bytes);
 		},
 		prune() {
 			try {
@@ -85,9 +112,18 @@ export function openEntryCache(dir: string, codeKey: string): EntryCache {
 				for (const name of readdirSync(dir))
 					if (CODE_DIR.test(name) && join(dir, name) !== codeDir)
 						rmSync(join(dir, name), { recursive: true, force: true });
-				const unused = readdirSync(codeDir).filter((name) => !used.has(name.replace(/\.(json|bin)$/, '')));
-				if (unused.length > used.size)
-					for (const name of unused) rmSync(join(codeDir, name), { force: true });
+				const kept = [...used].filter((key) => lines.has(key));
+				// Lines of entries not used, and lines since replaced, a quarter as many as the used
+				// ones or more: the pack is rewritten with the used ones, so builds read no more than
+				// they need.
+				if (linesInPack - kept.length >= Math.max(1, kept.length / 4)) {
+					whole(pack, kept.map((key) => `${lines.get(key)}\n`).join(''));
+					linesInPack = kept.length;
+				}
+				const unused = readdirSync(codeDir).filter(
+					(name) => name.endsWith('.bin') && !used.has(name.slice(0, -'.bin'.length)),
+				);
+				for (const name of unused) rmSync(join(codeDir, name), { force: true });
 			} catch {
 				// Nothing to prune, or not ours to prune: the next build tries again.
 			}
@@ -97,6 +133,8 @@ export function openEntryCache(dir: string, codeKey: string): EntryCache {
 }
 
 const CODE_DIR = /^[0-9a-f]{32}$/;
+const PACK = 'entries.jsonl';
+const LINE_START = '{"key":';
 
 /** A cache that keeps nothing (`--no-cache`). */
 export const noEntryCache: EntryCache = {
@@ -109,9 +147,49 @@ export const noEntryCache: EntryCache = {
 	summary: () => 'cache: off',
 };
 
-function readEntry(file: string, key: string): unknown {
+/**
+ * The pack's lines by key, the last for each key; how many lines it holds; and whether it ends
+ * with a whole line (a build that stopped may have left half of one). Only each line's key is
+ * read here: its value is parsed when it is asked for.
+ */
+function readPack(pack: string): { lines: Map<string, string>; count: number; endsWithLine: boolean } {
+	const lines = new Map<string, string>();
+	let text: string;
 	try {
-		const entry = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; value?: unknown } | null;
+		text = readFileSync(pack, 'utf8');
+	} catch {
+		return { lines, count: 0, endsWithLine: true };
+	}
+	let count = 0;
+	for (let start = 0; start < text.length;) {
+		const end = text.indexOf('\n', start);
+		const line = text.slice(start, end === -1 ? text.length : end);
+		start = end === -1 ? text.length : end + 1;
+		if (line === '') continue;
+		count++;
+		const key = lineKey(line);
+		if (key !== undefined) lines.set(key, line);
+	}
+	return { lines, count, endsWithLine: text === '' || text.endsWith('\n') };
+}
+
+/** The key a pack line starts with, as `set` writes it, or undefined for a line of any other shape. */
+function lineKey(line: string): string | undefined {
+	if (!line.startsWith(LINE_START)) return undefined;
+	const close = line.indexOf('","value":', LINE_START.length);
+	if (close === -1) return undefined;
+	try {
+		const key: unknown = JSON.parse(line.slice(LINE_START.length, close + 1));
+		return typeof key === 'string' ? key : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function parseLine(line: string | undefined, key: string): unknown {
+	if (line === undefined) return undefined;
+	try {
+		const entry = JSON.parse(line) as { key?: unknown; value?: unknown } | null;
 		return entry !== null && typeof entry === 'object' && entry.key === key ? entry.value : undefined;
 	} catch {
 		return undefined;

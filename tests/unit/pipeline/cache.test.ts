@@ -137,13 +137,27 @@ describe('openEntryCache', () => {
 		['null', 'null'],
 	])('treats an entry %s as missing, and a new set replaces it', (_, text) => {
 		const dir = temporaryDir();
-		const cache = openEntryCache(dir, CODE);
-		cache.set('k', [1]);
+		openEntryCache(dir, CODE).set('k', [1]);
 		const [codeDir] = readdirSync(dir);
-		writeFileSync(join(dir, codeDir!, 'k.json'), text);
+		// As a build that stopped half-way through writing it would leave it: no line end.
+		writeFileSync(join(dir, codeDir!, 'entries.jsonl'), `{"key":"j","value":[0]}\n${text}`);
+		const cache = openEntryCache(dir, CODE);
 		expect(cache.get('k', isNumbers)).toBeUndefined();
 		cache.set('k', [2]);
-		expect(openEntryCache(dir, CODE).get('k', isNumbers)).toEqual([2]);
+		const next = openEntryCache(dir, CODE);
+		expect([next.get('k', isNumbers), next.get('j', isNumbers)]).toEqual([[2], [0]]);
+	});
+
+	test('keeps entries as lines of one file; a later line for a key replaces an earlier one', () => {
+		const dir = temporaryDir();
+		const cache = openEntryCache(dir, CODE);
+		cache.set('a', [1]);
+		cache.set('b', [2]);
+		cache.set('a', [3]);
+		const [codeDir] = readdirSync(dir);
+		expect(readdirSync(join(dir, codeDir!))).toEqual(['entries.jsonl']);
+		const next = openEntryCache(dir, CODE);
+		expect([next.get('a', isNumbers), next.get('b', isNumbers)]).toEqual([[3], [2]]);
 	});
 
 	test('prunes other code keys and unused entries when they outnumber the used ones, nothing else', () => {
@@ -157,7 +171,11 @@ describe('openEntryCache', () => {
 		next.get('a', isNumbers);
 		next.prune();
 		expect(readdirSync(dir).sort()).toEqual([CODE.slice(0, 32), 'not-ours']);
-		expect(readdirSync(join(dir, CODE.slice(0, 32)))).toEqual(['a.json']);
+		const after = openEntryCache(dir, CODE);
+		expect(['a', 'b', 'c'].map((key) => after.get(key, isNumbers))).toEqual([[1], undefined, undefined]);
+		expect(readFileSync(join(dir, CODE.slice(0, 32), 'entries.jsonl'), 'utf8')).toBe(
+			'{"key":"a","value":[1]}\n',
+		);
 	});
 
 	test('never fails a build when the directory cannot be written', () => {
@@ -188,7 +206,7 @@ describe('openEntryCache', () => {
 		expect(next.getBytes('other')).toBeUndefined();
 		next.get('a', isNumbers);
 		next.prune();
-		expect(readdirSync(join(dir, CODE.slice(0, 32))).sort()).toEqual(['a.json', 'scan.bin']);
+		expect(readdirSync(join(dir, CODE.slice(0, 32))).sort()).toEqual(['entries.jsonl', 'scan.bin']);
 		expect(next.summary()).toBe('cache: 1 hit, 0 misses');
 	});
 
@@ -248,9 +266,11 @@ describe('cached stages', () => {
 			article(id, '2024-04-24', [`Chen Wenqing met ${id} on Tuesday.`]),
 		);
 		await cachedStories(openEntryCache(dir, CODE)).readings(stories.slice(0, 2));
+		// The first entry's value made unreadable: it is kept, but cannot be used.
 		const [codeDir] = readdirSync(dir);
-		const [entry] = readdirSync(join(dir, codeDir!));
-		writeFileSync(join(dir, codeDir!, entry!), '{"key":');
+		const pack = join(dir, codeDir!, 'entries.jsonl');
+		const [first, ...rest] = readFileSync(pack, 'utf8').split('\n');
+		writeFileSync(pack, [first!.replace(/"value":.*/, '"value":{'), ...rest].join('\n'));
 		const cache = openEntryCache(dir, CODE);
 		const order: string[] = [];
 		const get = cache.get.bind(cache);
