@@ -3,12 +3,12 @@
  *
  * 1. corpus       5 is content/raw itself; other sizes are generated (seeds included) into the work dir
  * 2. pipeline     scripts/build-data.ts with a fresh, empty cache: wall time, peak memory of its process tree
- * 3. Astro        astro build of that output (the search index is built here): wall time, peak memory
- * 4. sizes        dist/ (bytes, files); the search index raw and gzipped
- * 5. Chromium     bytes fetched before the first results; latency of every keystroke of a fixed list
+ * 3. incremental  at 1,000 articles and more, right after: add one article, rerun the pipeline with the
+ *                 warm cache (five times from copies of the same cache; the median)
+ * 4. Astro        astro build of the full run's output (the search index is built here): wall time, peak memory
+ * 5. sizes        dist/ (bytes, files); the search index raw and gzipped
+ * 6. Chromium     bytes fetched before the first results; latency of every keystroke of a fixed list
  *                 of queries, misspellings included, and whether each misspelling found its document
- * 6. incremental  at 1,000 articles and more: add one article, rerun the pipeline with the warm cache
- *                 (five times from the same cache; the median)
  *
  * Then it prints a markdown table with the machine and every target met or not, writes
  * bench/results.json, and with --readme puts the table between README.md's bench markers.
@@ -52,6 +52,41 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteg
 /** How many times the rebuild after adding one article is run; its median is reported. */
 const INCREMENTAL_RUNS = 5;
 
+/**
+ * Add one article to the corpus in `dir` and rerun the pipeline with the warm `cache` the full
+ * run left, into a directory of its own (the site is built from the full run's output). A second
+ * or so is at the mercy of the machine's other work: the rebuild runs several times, each from a
+ * copy of that cache, and the median is taken.
+ */
+async function measureIncremental(
+	dir: string,
+	corpus: string,
+	cache: string,
+	articles: number,
+	coldSeconds: number,
+): Promise<IncrementalRebuild> {
+	log(`${articles}: adding one article, then the pipeline with a warm cache`);
+	const { added, changed } = await addOneArticle(corpus, articles, seed, join(dir, 'corpus-plus-one'));
+	const [warm, generated] = ['cache-incremental', 'generated-plus-one'].map((d) => join(dir, d));
+	const buildData = ['scripts/build-data.ts', '--raw', corpus, '--out', generated!, '--cache', warm!];
+	const runs: number[] = [];
+	for (let run = 0; run < INCREMENTAL_RUNS; run++) {
+		await rm(warm!, { recursive: true, force: true });
+		await cp(cache, warm!, { recursive: true });
+		runs.push((await runStage('incremental pipeline', 'node', buildData)).seconds);
+	}
+	await rm(warm!, { recursive: true, force: true });
+	const seconds = median(runs)!;
+	return {
+		addedFiles: added.length,
+		changedFiles: changed.length,
+		seconds,
+		runs,
+		coldSeconds,
+		ratio: seconds / coldSeconds,
+	};
+}
+
 /** Build and measure one corpus size in `work`/<size>/, searching it in `browser`. */
 async function benchSize(articles: number, browser: Browser): Promise<SizeResult> {
 	const dir = resolve(options.work, String(articles));
@@ -66,38 +101,17 @@ async function benchSize(articles: number, browser: Browser): Promise<SizeResult
 	const buildData = ['scripts/build-data.ts', '--raw', raw, '--out', generated!, '--cache', cache!];
 	log(`${articles}: pipeline`);
 	const pipeline = await runStage('pipeline', 'node', buildData);
+	// Right after the full run, on the same machine state: the rebuild after adding one article.
+	const incremental =
+		articles >= 1000 && raw === corpus
+			? await measureIncremental(dir, corpus, cache!, articles, pipeline.seconds)
+			: null;
 	log(`${articles}: Astro build`);
 	const astro = await runStage('Astro build', 'astro', ['build', '--outDir', dist!], {
 		GENERATED_DIR: generated!,
 	});
 	log(`${articles}: Chromium`);
 	const search = await measureSearch(browser, dist!);
-	let incremental: IncrementalRebuild | null = null;
-	if (articles >= 1000 && raw === corpus) {
-		log(`${articles}: adding one article, then the pipeline with a warm cache`);
-		const { added, changed } = await addOneArticle(corpus, articles, seed, join(dir, 'corpus-plus-one'));
-		// A second or so is at the mercy of the machine's other work: the rebuild is run several
-		// times, each from the cache as the full run left it, and the median taken.
-		const warm = join(dir, 'cache-warm');
-		await rm(warm, { recursive: true, force: true });
-		await cp(cache!, warm, { recursive: true });
-		const runs: number[] = [];
-		for (let run = 0; run < INCREMENTAL_RUNS; run++) {
-			await rm(cache!, { recursive: true, force: true });
-			await cp(warm, cache!, { recursive: true });
-			runs.push((await runStage('incremental pipeline', 'node', buildData)).seconds);
-		}
-		await rm(warm, { recursive: true, force: true });
-		const seconds = median(runs)!;
-		incremental = {
-			addedFiles: added.length,
-			changedFiles: changed.length,
-			seconds,
-			runs,
-			coldSeconds: pipeline.seconds,
-			ratio: seconds / pipeline.seconds,
-		};
-	}
 	return {
 		articles,
 		corpus: raw === seedDir ? seedDir : `tsx ${generatorArgs(articles, seed, '<work>').join(' ')}`,
