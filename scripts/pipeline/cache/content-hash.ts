@@ -10,7 +10,8 @@ export function contentHash(parts: readonly (string | Uint8Array | null)[]): str
 	const hash = createHash('sha256');
 	for (const part of parts) {
 		if (part === null) hash.update('n:0;');
-		else if (typeof part === 'string') hash.update(`s:${Buffer.byteLength(part, 'utf8')};`).update(part, 'utf8');
+		else if (typeof part === 'string')
+			hash.update(`s:${Buffer.byteLength(part, 'utf8')};`).update(part, 'utf8');
 		else hash.update(`b:${part.length};`).update(part);
 	}
 	return hash.digest('hex');
