@@ -44,10 +44,11 @@ export interface EarlyReader {
 }
 
 /**
- * A warm start for reading a few changed articles. A build cannot know which articles need
- * reading until it has prepared them and linked near-duplicates, but a worker started at once
- * loads the reading modules on another core while this thread does that, and is ready, or nearly,
- * when they are known. A build that has nothing to read closes it unused. With one core there is
+ * A warm start for reading a few changed articles. A build cannot know for sure which articles
+ * need reading until it has prepared them and linked near-duplicates, but a worker started at once
+ * loads the reading modules on another core while this thread does that, reads ahead the few it
+ * is told of as soon as they are prepared (`readAhead`), and so has read them, or nearly, when
+ * they are asked for. A build that has nothing to read closes it unused. With one core there is
  * nothing to gain, and nothing is started.
  */
 export function earlyReader(threads = availableParallelism()): EarlyReader {
