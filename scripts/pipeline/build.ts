@@ -73,7 +73,9 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 		...assembled.diagnostics,
 	];
 
-	const stories = cachedStories(cache);
+	// Paragraphs come from the prepared article alone: the key it was kept under stands for them.
+	const inputs = new Map(prepared.flatMap((p) => (p.article ? [[p.article.source, p.inputs]] : [])));
+	const stories = cachedStories(cache, (article) => inputs.get(article.source));
 	const reading = hasErrors(diagnostics)
 		? null
 		: stories.readings(

@@ -12,21 +12,29 @@ import type { EntryCache } from './entry-cache.ts';
 
 /**
  * `prepareArticle`, kept per article: keyed by the raw file's name, paths, bytes and sidecar
- * text, everything its result (diagnostics included) depends on. `onMiss` is told of each
- * article not kept (new or changed), before it is prepared.
+ * text, everything its result (diagnostics included) depends on. That key comes back with the
+ * result, as `inputs`: whatever is made from the prepared article alone may be kept under it too.
+ * `onMiss` is told of each article not kept (new or changed), before it is prepared.
  */
 export function cachedPrepare(
 	cache: EntryCache,
 	onMiss: (raw: RawArticle) => void = () => {},
-): typeof prepareArticle {
+): (raw: RawArticle) => ReturnType<typeof prepareArticle> & { inputs: string } {
 	return (raw) => {
-		const key = contentHash(['prepare', raw.source, raw.path, raw.metadataPath, raw.bytes, raw.metadataText]);
-		const kept = cache.get(key, isPrepared);
-		if (kept) return kept;
+		const inputs = contentHash([
+			'prepare',
+			raw.source,
+			raw.path,
+			raw.metadataPath,
+			raw.bytes,
+			raw.metadataText,
+		]);
+		const kept = cache.get(inputs, isPrepared);
+		if (kept) return { ...kept, inputs };
 		onMiss(raw);
 		const prepared = prepareArticle(raw);
-		cache.set(key, prepared);
-		return prepared;
+		cache.set(inputs, prepared);
+		return { ...prepared, inputs };
 	};
 }
 
@@ -53,7 +61,9 @@ const DUPLICATE_SCAN = 'duplicate-scan';
 
 /**
  * Each canonical article's reading and what was found in it, kept together under one key per
- * article: its id, day and paragraphs, all a reading depends on.
+ * article: its id, day and paragraphs, all a reading depends on. `inputsOf` may give, for an
+ * article, the key of the inputs its paragraphs were made from (`cachedPrepare`'s `inputs`),
+ * which then stands for them: a key made without writing out every paragraph again.
  *
  * `readings` gives every article's reading: kept ones from the cache; the others read by `read`
  * (on every core) and kept. Those not kept at all are sent to `read` first, so that a worker
@@ -66,7 +76,10 @@ const DUPLICATE_SCAN = 'duplicate-scan';
  * else it finds them and keeps them with the reading. A meeting or event is kept with its
  * sentence's number in the article and given the article's own sentence again.
  */
-export function cachedStories(cache: EntryCache): {
+export function cachedStories(
+	cache: EntryCache,
+	inputsOf: (article: Article) => string | undefined = () => undefined,
+): {
 	readings(
 		articles: readonly Article[],
 		read?: (articles: readonly Article[]) => Promise<ArticleReading[]>,
@@ -80,7 +93,7 @@ export function cachedStories(cache: EntryCache): {
 	};
 	return {
 		async readings(articles, read = readArticles) {
-			const keyed = articles.map((article) => ({ article, key: readingKey(article) }));
+			const keyed = articles.map((article) => ({ article, key: readingKey(article, inputsOf(article)) }));
 			const absent = new Set(keyed.filter(({ key }) => !cache.has(key)));
 			const reading = read([...absent].map((m) => m.article));
 			const unreadable: typeof keyed = [];
@@ -137,9 +150,11 @@ interface StoryEntry {
 	found: { people: (string | null)[]; findings: KeptFindings } | null;
 }
 
-/** The key of an article's reading: its id, day and paragraphs. */
-function readingKey(article: Article): string {
-	return contentHash(['story', article.id, article.published, JSON.stringify(article.paragraphs)]);
+/** The key of an article's reading: its id, day and paragraphs, or the key of what they were made from. */
+function readingKey(article: Article, inputs: string | undefined): string {
+	return inputs === undefined
+		? contentHash(['story', article.id, article.published, JSON.stringify(article.paragraphs)])
+		: contentHash(['story from prepared', article.id, article.published, inputs]);
 }
 
 /** `ArticleFindings` as kept: each meeting and event with its sentence's number in the article. */

@@ -7,6 +7,7 @@ import {
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { join } from 'node:path';
 
 /** Kept results of earlier builds, one JSON value per content key. */
@@ -36,7 +37,9 @@ export interface EntryCache {
  *
  * JSON entries are lines of one file, `entries.jsonl`, each `{"key":…,"value":…}`: a build reads
  * it whole at once, thousands of small files costing as much to open as to parse, and appends what
- * it keeps; a later line for a key replaces an earlier one. Bytes live in `<key>.bin` files.
+ * it keeps; a later line for a key replaces an earlier one. The lines are ASCII, every other
+ * character escaped (`\u201c`), so the file is read without decoding UTF-8 into a string of twice
+ * the size, and parsed the quicker for it. Bytes live in `<key>.bin` files.
  * A corrupt, unreadable or mismatched entry (a line cut short by a build that stopped, say)
  * counts as a miss and is written again.
  */
@@ -83,7 +86,7 @@ export function openEntryCache(dir: string, codeKey: string): EntryCache {
 		set(key: string, value: unknown) {
 			used.add(key);
 			if (!writable) return;
-			const line = JSON.stringify({ key, value });
+			const line = asciiJson({ key, value });
 			try {
 				mkdirSync(codeDir, { recursive: true });
 				appendFileSync(pack, `${startLine ? '\n' : ''}${line}\n`);
@@ -156,7 +159,9 @@ function readPack(pack: string): { lines: Map<string, string>; count: number; en
 	const lines = new Map<string, string>();
 	let text: string;
 	try {
-		text = readFileSync(pack, 'utf8');
+		const bytes = readFileSync(pack);
+		// As `set` writes it, ASCII; a file written otherwise is still read as UTF-8.
+		text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 	} catch {
 		return { lines, count: 0, endsWithLine: true };
 	}
@@ -172,6 +177,16 @@ function readPack(pack: string): { lines: Map<string, string>; count: number; en
 	}
 	return { lines, count, endsWithLine: text === '' || text.endsWith('\n') };
 }
+
+/** `JSON.stringify(value)` with every character outside ASCII escaped, as JSON allows. */
+export function asciiJson(value: unknown): string {
+	return JSON.stringify(value).replace(
+		NOT_ASCII,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/g;
 
 /** The key a pack line starts with, as `set` writes it, or undefined for a line of any other shape. */
 function lineKey(line: string): string | undefined {

@@ -87,6 +87,12 @@ export function earlyReader(threads = availableParallelism()): EarlyReader {
 			const early = ahead ? await ahead.readings : new Map<string, ArticleReading>();
 			ahead?.port.close();
 			const rest = articles.filter((article) => !early.has(readingIdentity(article)));
+			if (rest.length === 0) {
+				// All read ahead: the worker stops while this thread goes on, and the reading
+				// modules are never loaded here.
+				void worker?.terminate();
+				return articles.map((article) => early.get(readingIdentity(article))!);
+			}
 			const { readArticles } = await import('./read-articles.ts');
 			const readings = await readArticles(rest, threads, worker && !stopped ? [worker] : []);
 			let next = 0;

@@ -178,6 +178,19 @@ describe('openEntryCache', () => {
 		);
 	});
 
+	test('writes ASCII lines, and gives back every character, a UTF-8 line as well', () => {
+		const dir = temporaryDir();
+		const value = ['“quoted” — naïve', 'Москва', '😀'];
+		const isStrings = (v: unknown): v is string[] =>
+			Array.isArray(v) && v.every((s) => typeof s === 'string');
+		openEntryCache(dir, CODE).set('k', value);
+		const pack = join(dir, CODE.slice(0, 32), 'entries.jsonl');
+		expect(readFileSync(pack, 'latin1')).toMatch(/^[\x00-\x7f]*$/);
+		expect(openEntryCache(dir, CODE).get('k', isStrings)).toEqual(value);
+		writeFileSync(pack, `${JSON.stringify({ key: 'k', value })}\n`);
+		expect(openEntryCache(dir, CODE).get('k', isStrings)).toEqual(value);
+	});
+
 	test('never fails a build when the directory cannot be written', () => {
 		const dir = temporaryDir();
 		writeFileSync(join(dir, 'file'), '');
@@ -235,10 +248,11 @@ describe('cached stages', () => {
 		const prepare = vi.fn(cachedPrepare(cache));
 		const first = prepare(raw(TEXT));
 		expect(prepare(raw(TEXT))).toEqual(first);
-		expect(first).toEqual(prepareArticle(raw(TEXT)));
+		expect(first).toEqual({ ...prepareArticle(raw(TEXT)), inputs: expect.stringMatching(/^[0-9a-f]{64}$/) });
 		expect(cache.summary()).toBe('cache: 1 hit, 1 miss');
-		prepare(raw(TEXT.replace('Tuesday', 'Monday')));
+		const changed = prepare(raw(TEXT.replace('Tuesday', 'Monday')));
 		expect(cache.summary()).toBe('cache: 1 hit, 2 misses');
+		expect(changed.inputs).not.toBe(first.inputs);
 	});
 
 	test('readings: kept per article id, day and paragraphs; a kept one equals a fresh one', async () => {
@@ -258,6 +272,21 @@ describe('cached stages', () => {
 			['b', '2024-04-24'],
 		]);
 		expect(cache.summary()).toBe('cache: 2 hits, 3 misses');
+	});
+
+	test('readings: kept under the key of what the paragraphs were made from, when that is given', async () => {
+		const cache = openEntryCache(temporaryDir(), CODE);
+		const story = article('a', '2024-04-24', ['Chen Wenqing met Nikolai Patrushev on Tuesday.']);
+		const read = vi.fn(readArticles);
+		await cachedStories(cache, () => 'inputs-1').readings([story], read);
+		await cachedStories(cache, () => 'inputs-1').readings([story], read);
+		expect(read).toHaveBeenLastCalledWith([]);
+		await cachedStories(cache, () => 'inputs-2').readings([story], read);
+		expect(read).toHaveBeenLastCalledWith([story]);
+		// Without such a key, the paragraphs themselves are the key: the entries differ.
+		await cachedStories(cache).readings([story], read);
+		expect(read).toHaveBeenLastCalledWith([story]);
+		expect(cache.summary()).toBe('cache: 1 hit, 3 misses');
 	});
 
 	test('readings: sends what is not kept to be read before reading the cache, and an unreadable entry after', async () => {
@@ -489,6 +518,11 @@ describe('readArticles', () => {
 			reader.readAhead([a!, b!]);
 			const asked = [c!, changed, a!];
 			expect(await reader.read(asked)).toEqual(await readArticles(asked, 1));
+			// All asked for were read ahead: they come back in the order asked.
+			const ahead = earlyReader(2);
+			ahead.warm();
+			ahead.readAhead([a!, b!]);
+			expect(await ahead.read([b!, a!])).toEqual(await readArticles([b!, a!], 1));
 			// Without a started worker there is nothing to read ahead on, and reading is as ever.
 			const single = earlyReader(1);
 			single.warm();
