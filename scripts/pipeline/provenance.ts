@@ -11,14 +11,12 @@ export function checkProvenance(
 	articles: readonly Article[],
 	records: Record<string, readonly { id: string; sources: readonly Source[] }[]>,
 ): Diagnostic[] {
-	const paragraphs = new Map<string, string>();
-	for (const article of articles)
-		for (const p of article.paragraphs) paragraphs.set(`${article.id}#${p.id}`, p.text);
+	const paragraphs = paragraphTexts(articles);
 	const diagnostics: Diagnostic[] = [];
 	for (const [collection, list] of Object.entries(records)) {
 		for (const record of list) {
 			for (const source of record.sources) {
-				const text = paragraphs.get(`${source.article}#${source.paragraph}`);
+				const text = paragraphs.get(source.article)?.get(source.paragraph);
 				if (text === undefined || !text.includes(source.quote)) {
 					const what =
 						text === undefined ? 'a paragraph that does not exist' : 'words that are not in its paragraph';
@@ -45,13 +43,11 @@ export function checkMentions(
 		mentions: readonly { article: string; paragraph: string; start: number; end: number }[];
 	}[],
 ): Diagnostic[] {
-	const paragraphs = new Map<string, string>();
-	for (const article of articles)
-		for (const p of article.paragraphs) paragraphs.set(`${article.id}#${p.id}`, p.text);
+	const paragraphs = paragraphTexts(articles);
 	return officials.flatMap((official) => {
 		const words = new Set(official.spellings.flatMap((s) => s.name.split(' ')));
 		return official.mentions.flatMap((m) => {
-			const named = paragraphs.get(`${m.article}#${m.paragraph}`)?.slice(m.start, m.end) ?? '';
+			const named = paragraphs.get(m.article)?.get(m.paragraph)?.slice(m.start, m.end) ?? '';
 			return named !== '' && named.split(' ').every((w) => words.has(w))
 				? []
 				: [
@@ -63,3 +59,16 @@ export function checkMentions(
 		});
 	});
 }
+
+/** Each article's paragraph texts by paragraph id, by article id; made once for the same articles. */
+function paragraphTexts(articles: readonly Article[]): Map<string, Map<string, string>> {
+	let texts = made.get(articles);
+	if (texts === undefined)
+		made.set(
+			articles,
+			(texts = new Map(articles.map((a) => [a.id, new Map(a.paragraphs.map((p) => [p.id, p.text]))]))),
+		);
+	return texts;
+}
+
+const made = new WeakMap<readonly Article[], Map<string, Map<string, string>>>();

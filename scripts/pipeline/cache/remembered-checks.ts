@@ -23,8 +23,8 @@ export interface RememberedChecks {
 
 /**
  * `checkRecord`, remembering across builds which records passed. Each record is written out as
- * JSON, which its collection's file needs anyway (see collection-file.ts), and known by a hash of
- * that text and its collection's name; one that passed in the last build passes again without
+ * JSON, which its collection's file needs anyway (see collection-file.ts), and known by its
+ * collection's name and a hash of that text; one that passed in the last build passes again without
  * being parsed. The cache is the pipeline code's own (schemas included), and the pipeline
  * publishes the records it checked, not zod's copies of them, which the published schemas would
  * not change anyway (a test holds them to that).
@@ -39,7 +39,8 @@ export function rememberedChecks(cache: EntryCache): RememberedChecks {
 			(name) =>
 			<S extends z.ZodType>(schema: S, record: unknown) => {
 				const text = JSON.stringify(record);
-				const key = hash('sha1', `${name}\0${text}`);
+				// The text hashed alone, not copied into one string with the name.
+				const key = `${name}:${hash('sha1', text)}`;
 				const result: z.ZodSafeParseResult<z.output<S>> = passedBefore.has(key)
 					? { success: true, data: record as z.output<S> }
 					: schema.safeParse(record);

@@ -191,8 +191,15 @@ export function roleKey(title: string): string {
 /** One person's role statements merged into roles, each with its sources and dates. */
 export function mergeRoles(mentions: readonly RoleMention[]): Role[] {
 	const groups = new Map<string, RoleMention[]>();
-	for (const mention of mentions)
-		groups.set(roleKey(mention.title), [...(groups.get(roleKey(mention.title)) ?? []), mention]);
+	// Titles repeat (one person's, across every article that names them): each is keyed once.
+	const keys = new Map<string, string>();
+	for (const mention of mentions) {
+		let key = keys.get(mention.title);
+		if (key === undefined) keys.set(mention.title, (key = roleKey(mention.title)));
+		const group = groups.get(key);
+		if (group) group.push(mention);
+		else groups.set(key, [mention]);
+	}
 	const roles = [...groups.values()].map((group) => {
 		const counts = new Map<string, number>();
 		for (const m of group) counts.set(m.title, (counts.get(m.title) ?? 0) + 1);
@@ -208,7 +215,10 @@ export function mergeRoles(mentions: readonly RoleMention[]): Role[] {
 		const seen = new Set<string>();
 		const sources = group
 			.map((m) => m.source)
-			.filter((s) => !seen.has(JSON.stringify(s)) && seen.add(JSON.stringify(s)));
+			.filter((s) => {
+				const text = JSON.stringify(s);
+				return !seen.has(text) && seen.add(text);
+			});
 		return {
 			title,
 			...(from ? { from } : {}),
