@@ -60,7 +60,9 @@ test('a meeting page quotes each source and links to the paragraph that says it'
 		await expect(page).toHaveURL(new RegExp(`${href}$`));
 		const target = page.locator(`.article__body #${paragraph}`);
 		await expect(target).toContainText(quote);
-		expect(await target.evaluate((node) => node.matches(':target'))).toBe(true);
+		// The browser marks the fragment's element as the target once the page has loaded, which
+		// may be after the element and its text are there: the check waits for it.
+		await expect.poll(() => target.evaluate((node) => node.matches(':target'))).toBe(true);
 	}
 });
 
