@@ -102,13 +102,15 @@ export function selectNetwork(
  * each meeting as an edge between two participants (a meeting of three is three edges); with more
  * than `networkLimits.meetings` meetings, one edge per pair of officials, standing for all their
  * meetings. The force simulation runs to rest at build time and is deterministic (d3-force seeds
- * its own random source), so two builds give the same drawing.
+ * its own random source), so two builds give the same drawing. Then no official's circle and name
+ * overlap another's: a network of many is drawn taller than `minHeight`, and the officials are
+ * moved apart (`separate`).
  */
 export function layoutNetwork(
 	officials: readonly Official[],
 	meetings: readonly Meeting[],
 	width = 760,
-	height = 520,
+	minHeight = 520,
 ): NetworkLayout {
 	const byPair = meetings.length > networkLimits.meetings;
 	const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -149,7 +151,7 @@ export function layoutNetwork(
 				.distance(150),
 		)
 		.force('charge', forceManyBody().strength(-500))
-		.force('center', forceCenter(width / 2, height / 2))
+		.force('center', forceCenter(width / 2, minHeight / 2))
 		.force(
 			'collide',
 			forceCollide<Node>((d) => radius(d.id) + 40),
@@ -160,8 +162,18 @@ export function layoutNetwork(
 	if (people.length > 12)
 		simulation
 			.force('x', forceX<Node>(width / 2).strength(0.12))
-			.force('y', forceY<Node>(height / 2).strength(0.12));
+			.force('y', forceY<Node>(minHeight / 2).strength(0.12));
 	for (let i = 0; i < TICKS; i++) simulation.tick();
+
+	// A drawing of many officials is made taller, so that their circles and names take up no more
+	// than a part of it and can be moved apart without overlapping.
+	const names = new Map(people.map((o) => [o.id, o.name]));
+	const footprints = new Map(people.map((o) => [o.id, footprint(radius(o.id), o.name)]));
+	const area = [...footprints.values()].reduce(
+		(sum, f) => sum + (f.left + f.right + GAP) * (f.top + f.bottom + GAP),
+		0,
+	);
+	const height = Math.max(minHeight, Math.ceil(area / (MAX_FILL * width)));
 
 	// Fit the drawing into the view box, keeping room for labels.
 	const xs = nodes.map((n) => n.x ?? 0);
@@ -176,7 +188,14 @@ export function layoutNetwork(
 		x: round(width / 2 + ((n.x ?? 0) - (minX + maxX) / 2) * scale),
 		y: round(height / 2 + ((n.y ?? 0) - (minY + maxY) / 2) * scale),
 	});
-	const positioned = new Map(nodes.map((n) => [n.id, place(n)]));
+	// Each official's circle with its name below it, moved apart until no two overlap.
+	const positioned = new Map(
+		separate(
+			nodes.map((n) => ({ ...place(n), ...footprints.get(n.id)! })),
+			width,
+			height,
+		).map((p, i) => [nodes[i]!.id, p]),
+	);
 
 	const layoutNodes = people.map((o) => ({
 		id: o.id,
@@ -187,7 +206,6 @@ export function layoutNetwork(
 		r: round(radius(o.id)),
 	}));
 	const seen = new Map<string, number>();
-	const names = new Map(people.map((o) => [o.id, o.name]));
 	const urls = new Map(people.map((o) => [o.id, o.url]));
 	const busiestPair = Math.max(1, ...pairTotals.values());
 	const edges = pairs.map(({ meeting, source, target }): NetworkEdge => {
@@ -222,6 +240,74 @@ export function layoutNetwork(
 		};
 	});
 	return { width, height, nodes: layoutNodes, edges };
+}
+
+/** The label's font size in the drawing (the page's CSS sets the same), and a sans-serif letter's width in it. */
+const LABEL_SIZE = 13;
+const LETTER_WIDTH = 0.56 * LABEL_SIZE;
+/** How far the label's baseline is below the circle; a gap kept between two officials' boxes. */
+const LABEL_BELOW = 16;
+const GAP = 4;
+/** Room kept at the drawing's edges, for the names' outline and positions rounded to tenths. */
+const EDGE = 2;
+/** The most of the drawing the officials' circles and names take up before it is made taller. */
+const MAX_FILL = 0.4;
+
+/** What an official takes up around the circle's centre: the circle, and the name below it. */
+interface Footprint {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+/** The circle of radius `r` and the label `name` centred under it, around the circle's centre. */
+export function footprint(r: number, name: string): Footprint {
+	const half = Math.max(r, (name.length * LETTER_WIDTH) / 2);
+	return { left: half, right: half, top: r, bottom: r + LABEL_BELOW + LABEL_SIZE * 0.3 };
+}
+
+/**
+ * Moves the boxes (`x`, `y` with their footprints) apart until no two overlap, keeping each inside
+ * `width` × `height`: each overlapping pair is pushed apart, half each way, along the axis it
+ * overlaps least in, for at most 200 rounds. The order is the boxes' own, so the result is too.
+ */
+export function separate(
+	boxes: ReadonlyArray<{ x: number; y: number } & Footprint>,
+	width: number,
+	height: number,
+): Array<{ x: number; y: number }> {
+	const placed = boxes.map((b) => ({ ...b }));
+	const clamp = (b: (typeof placed)[number]) => {
+		b.x = Math.min(Math.max(b.x, b.left + EDGE), width - b.right - EDGE);
+		b.y = Math.min(Math.max(b.y, b.top + EDGE), height - b.bottom - EDGE);
+	};
+	placed.forEach(clamp);
+	for (let pass = 0; pass < 200; pass++) {
+		let moved = false;
+		for (let i = 0; i < placed.length; i++)
+			for (let j = i + 1; j < placed.length; j++) {
+				const [a, b] = [placed[i]!, placed[j]!];
+				const overlapX = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left) + GAP;
+				const overlapY = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y - a.top, b.y - b.top) + GAP;
+				if (overlapX <= 0 || overlapY <= 0) continue;
+				moved = true;
+				// Apart along the axis of least overlap; a tie, or two at one spot, goes by the order.
+				if (overlapX < overlapY) {
+					const sign = a.x < b.x || (a.x === b.x && i < j) ? -1 : 1;
+					a.x += (sign * overlapX) / 2;
+					b.x -= (sign * overlapX) / 2;
+				} else {
+					const sign = a.y < b.y || (a.y === b.y && i < j) ? -1 : 1;
+					a.y += (sign * overlapY) / 2;
+					b.y -= (sign * overlapY) / 2;
+				}
+				clamp(a);
+				clamp(b);
+			}
+		if (!moved) break;
+	}
+	return placed.map((b) => ({ x: round(b.x), y: round(b.y) }));
 }
 
 /** A straight line for the middle edge of a pair, arcs bending either way for the others. */

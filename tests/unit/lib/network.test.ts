@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { layoutNetwork, networkLimits, selectNetwork } from '../../../src/lib/network.ts';
+import {
+	footprint,
+	layoutNetwork,
+	networkLimits,
+	selectNetwork,
+	separate,
+} from '../../../src/lib/network.ts';
 import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { Official } from '../../../src/schemas/official.ts';
 
@@ -93,5 +99,77 @@ describe('layoutNetwork with many meetings', () => {
 
 	test('keeps the circles a readable size however many meetings there are', () => {
 		expect(Math.max(...layout.nodes.map((n) => n.r))).toBeLessThanOrEqual(38.1);
+	});
+});
+
+/** The box an official takes up in `layout`: the circle and the name under it. */
+const boxOf = (node: { x: number; y: number; r: number; name: string }) => {
+	const f = footprint(node.r, node.name);
+	return { left: node.x - f.left, right: node.x + f.right, top: node.y - f.top, bottom: node.y + f.bottom };
+};
+const overlap = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
+	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('layoutNetwork with many officials', () => {
+	// Thirty officials with long names, everyone meeting everyone near them: a crowded drawing.
+	const crowd = Array.from({ length: 30 }, (_, i) => ({
+		...official(`official-${i}`),
+		name: `Aleksandra Konstantinopolskaya ${i}`,
+	})) as unknown as Official[];
+	const meetingsOf = crowd.flatMap((a, i) =>
+		crowd.slice(i + 1, i + 6).map((b, j) => meeting(`m-${i}-${j}`, [a.id, b.id])),
+	);
+	const layout = layoutNetwork(crowd, meetingsOf);
+
+	test('is drawn taller than a small network, to make room for every name', () => {
+		expect(layout.height).toBeGreaterThan(layoutNetwork(officials, meetings).height);
+	});
+
+	test('puts no official’s circle or name over another’s', () => {
+		const boxes = layout.nodes.map(boxOf);
+		const overlapping = boxes.flatMap((a, i) =>
+			boxes.slice(i + 1).flatMap((b, j) => (overlap(a, b) ? [[i, i + 1 + j]] : [])),
+		);
+		expect(overlapping).toEqual([]);
+	});
+
+	test('keeps every name inside the drawing', () => {
+		for (const box of layout.nodes.map(boxOf)) {
+			expect(box.left).toBeGreaterThanOrEqual(0);
+			expect(box.right).toBeLessThanOrEqual(layout.width);
+			expect(box.top).toBeGreaterThanOrEqual(0);
+			expect(box.bottom).toBeLessThanOrEqual(layout.height);
+		}
+	});
+});
+
+describe('separate', () => {
+	const box = (x: number, y: number) => ({ x, y, left: 10, right: 10, top: 10, bottom: 10 });
+
+	test('moves overlapping boxes apart along the axis they overlap least in', () => {
+		const [a, b] = separate([box(50, 50), box(60, 52)], 200, 200);
+		expect([a!.y, b!.y]).toEqual([50, 52]);
+		expect(b!.x - a!.x).toBeGreaterThanOrEqual(20);
+	});
+
+	test('leaves boxes that do not overlap where they are', () => {
+		expect(separate([box(20, 20), box(100, 100)], 200, 200)).toEqual([
+			{ x: 20, y: 20 },
+			{ x: 100, y: 100 },
+		]);
+	});
+
+	test('moves two boxes at one spot apart, the same way every time', () => {
+		const placed = separate([box(50, 50), box(50, 50)], 200, 200);
+		expect(placed[0]).not.toEqual(placed[1]);
+		expect(separate([box(50, 50), box(50, 50)], 200, 200)).toEqual(placed);
+	});
+
+	test('keeps each box inside the drawing', () => {
+		const [{ x, y }] = separate([box(0, 195)], 200, 200) as [{ x: number; y: number }];
+		expect(x).toBeGreaterThanOrEqual(10);
+		expect(x).toBeLessThan(15);
+		expect(y).toBeLessThanOrEqual(190);
+		expect(y).toBeGreaterThan(185);
 	});
 });
