@@ -242,11 +242,15 @@ export function layoutNetwork(
 	return { width, height, nodes: layoutNodes, edges };
 }
 
-/** The label's font size in the drawing (the page's CSS sets the same), and a sans-serif letter's width in it. */
-const LABEL_SIZE = 13;
-const LETTER_WIDTH = 0.56 * LABEL_SIZE;
-/** How far the label's baseline is below the circle; a gap kept between two officials' boxes. */
-const LABEL_BELOW = 16;
+/**
+ * An official's name as the network page draws it: its font size (the page's CSS sets the same)
+ * and how far its baseline is below the circle.
+ */
+export const networkLabel = { size: 13, below: 16 };
+/** About how wide a sans-serif letter is at the label's size; a wide (CJK) character is twice that. */
+const LETTER_WIDTH = 0.56 * networkLabel.size;
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** A gap kept between two officials' boxes. */
 const GAP = 4;
 /** Room kept at the drawing's edges, for the names' outline and positions rounded to tenths. */
 const EDGE = 2;
@@ -263,8 +267,9 @@ interface Footprint {
 
 /** The circle of radius `r` and the label `name` centred under it, around the circle's centre. */
 export function footprint(r: number, name: string): Footprint {
-	const half = Math.max(r, (name.length * LETTER_WIDTH) / 2);
-	return { left: half, right: half, top: r, bottom: r + LABEL_BELOW + LABEL_SIZE * 0.3 };
+	const letters = [...name].reduce((sum, c) => sum + (WIDE.test(c) ? 2 : 1), 0);
+	const half = Math.max(r, (letters * LETTER_WIDTH) / 2);
+	return { left: half, right: half, top: r, bottom: r + networkLabel.below + networkLabel.size * 0.3 };
 }
 
 /**
@@ -292,13 +297,13 @@ export function separate(
 				const overlapY = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y - a.top, b.y - b.top) + GAP;
 				if (overlapX <= 0 || overlapY <= 0) continue;
 				moved = true;
-				// Apart along the axis of least overlap; a tie, or two at one spot, goes by the order.
+				// Apart along the axis of least overlap; of two at one spot, the earlier goes left or up.
 				if (overlapX < overlapY) {
-					const sign = a.x < b.x || (a.x === b.x && i < j) ? -1 : 1;
+					const sign = a.x <= b.x ? -1 : 1;
 					a.x += (sign * overlapX) / 2;
 					b.x -= (sign * overlapX) / 2;
 				} else {
-					const sign = a.y < b.y || (a.y === b.y && i < j) ? -1 : 1;
+					const sign = a.y <= b.y ? -1 : 1;
 					a.y += (sign * overlapY) / 2;
 					b.y -= (sign * overlapY) / 2;
 				}

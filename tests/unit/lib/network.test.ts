@@ -173,3 +173,14 @@ describe('separate', () => {
 		expect(y).toBeGreaterThan(185);
 	});
 });
+
+describe('footprint', () => {
+	test('is as wide as the name under the circle, or the circle when the name is shorter', () => {
+		expect(footprint(10, 'Li').left).toBe(10);
+		expect(footprint(10, 'Aleksandra Konstantinopolskaya').left).toBeGreaterThan(80);
+	});
+
+	test('counts a CJK character as two letters wide', () => {
+		expect(footprint(0, '陈文清').left).toBe(footprint(0, 'Chen W').left);
+	});
+});
