@@ -1,9 +1,9 @@
 import type { Article } from '../../../src/schemas/article.ts';
-import { findDates, rememberDates, type DateMention } from './dates.ts';
-import { placeTexts } from './event-mentions.ts';
+import type { DateMention } from './dates.ts';
 import { findAllFigures, type FigureMention } from './figures.ts';
 import { findPersonMentions, type PersonMention } from './people.ts';
-import { findPlaces, rememberPlaces, type PlaceMention } from './places.ts';
+import type { PlaceMention } from './places.ts';
+import { readSentence, type SentenceReading } from './sentence-facts.ts';
 import { storySentences, type Sentence } from './sentences.ts';
 
 /**
@@ -19,8 +19,8 @@ export interface ArticleReading {
 	dates: DateMention[][];
 	/** For each story sentence in order, its places (see `findPlaces`). */
 	places: PlaceMention[][];
-	/** The places of the other texts the event stage asks about (see `placeTexts`). */
-	otherPlaces: [text: string, places: PlaceMention[]][];
+	/** For each story sentence in order, the places in each attack's target (see `readSentence`). */
+	targetPlaces: PlaceMention[][][];
 	/** The article's figures (see `findFigures`). */
 	figures: FigureMention[];
 }
@@ -28,14 +28,14 @@ export interface ArticleReading {
 /** Reads one canonical article's sentences: names, dates, places and figures. */
 export function readArticle(article: Article): ArticleReading {
 	const sentences = storySentences([article]);
-	const others = new Set(sentences.flatMap((s) => placeTexts(s.text).slice(1)));
 	const paragraphs = new Map(article.paragraphs.map((p, i) => [p.id, i]));
+	const read = sentences.map(readSentence);
 	return {
 		sentences: sentences.map((s) => [paragraphs.get(s.paragraph)!, s.start, s.end]),
 		mentions: sentences.map((s) => findPersonMentions(s).map(({ sentence: _, ...mention }) => mention)),
-		dates: sentences.map((s) => findDates(s.text, s.published)),
-		places: sentences.map((s) => findPlaces(s.text)),
-		otherPlaces: [...others].map((text) => [text, findPlaces(text)]),
+		dates: read.map((r) => r.dates),
+		places: read.map((r) => r.places),
+		targetPlaces: read.map((r) => r.targetPlaces),
 		figures: findAllFigures(sentences),
 	};
 }
@@ -64,15 +64,11 @@ export function recall(
 	return { sentences, mentions };
 }
 
-/**
- * Remembers the dates and places of an article's `sentences` (as `recall` gave them) that its
- * reading found, so the stages that look for roles, meetings and events in them find them
- * without reading the text again.
- */
-export function rememberReading(sentences: readonly Sentence[], reading: ArticleReading): void {
-	sentences.forEach((s, i) => {
-		rememberDates(s.text, s.published, reading.dates[i] ?? []);
-		rememberPlaces(s.text, reading.places[i] ?? []);
-	});
-	for (const [text, places] of reading.otherPlaces) rememberPlaces(text, places);
+/** What the reading of an article found in its sentence `i` (as `recall` numbers them). */
+export function sentenceReading(reading: ArticleReading, i: number): SentenceReading {
+	return {
+		dates: reading.dates[i] ?? [],
+		places: reading.places[i] ?? [],
+		targetPlaces: reading.targetPlaces[i] ?? [],
+	};
 }

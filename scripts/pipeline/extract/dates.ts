@@ -3,6 +3,6 @@
  * the publication day and the tense of their clause.
  */
 export { isoWeek } from './dates/day-numbers.ts';
-export { findDates, forgetDates, rememberDates, type DateMention } from './dates/find-dates.ts';
+export { findDates, type DateMention } from './dates/find-dates.ts';
 export type { Tense } from './dates/tense-markers.ts';
 export { tenseAt } from './dates/tense.ts';

@@ -1,7 +1,6 @@
 import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
-import type { SentencePeople } from './coreference.ts';
-import { findDates, type DateMention } from './dates.ts';
-import { findPlaces } from './places.ts';
+import type { DateMention } from './dates.ts';
+import type { SentenceFacts } from './sentence-facts.ts';
 import type { Sentence } from './sentences.ts';
 
 export type EventKind = 'trip' | 'visit' | 'conference' | 'attack' | 'appointment' | 'other';
@@ -79,14 +78,14 @@ const CONTEXT_REACH = 2;
 const REPORTER =
 	/^\s+(?:\w+\s+)?(?:said|says|confirmed|confirms|announced|told|reported|added|noted|denied)\b/;
 
-/** The texts whose places `findEventMentions` reads in a sentence: the sentence and each attack's target. */
-export function placeTexts(text: string): string[] {
-	if (!ATTACK_WORDS.test(text)) return [text];
-	return [text, ...[...text.matchAll(ATTACK)].map((match) => (match[2] ?? match[3] ?? '').trim())];
+/** The target of each attack a sentence names, in order: "a concert hall near Moscow". */
+export function attackTargets(text: string): string[] {
+	if (!ATTACK_WORDS.test(text)) return [];
+	return [...text.matchAll(ATTACK)].map((match) => (match[2] ?? match[3] ?? '').trim());
 }
 
 /** Every event the sentences report: trips and visits, conferences, attacks, foundings and others. */
-export function findEventMentions(lines: readonly SentencePeople[]): EventMention[] {
+export function findEventMentions(lines: readonly SentenceFacts[]): EventMention[] {
 	const mentions: EventMention[] = [];
 	lines.forEach((line, i) => {
 		const { sentence } = line;
@@ -101,7 +100,7 @@ export function findEventMentions(lines: readonly SentencePeople[]): EventMentio
 		if (found.length === 0) return;
 		// Each date belongs to the nearest event named before it (else the nearest after it);
 		// a date of reporting ("said on Friday") belongs to none.
-		const dates = findDates(text, sentence.published).filter((d) => !REPORTING.test(text.slice(0, d.start)));
+		const dates = line.dates.filter((d) => !REPORTING.test(text.slice(0, d.start)));
 		const owned = new Map<EventMention, DateMention[]>();
 		for (const date of dates) {
 			const before = found.filter((m) => m.at <= date.start).sort((a, b) => b.at - a.at)[0];
@@ -162,18 +161,17 @@ function pick({ date, datePrecision, earliest, latest }: FuzzyDate): FuzzyDate {
 	return { date, datePrecision, earliest, latest };
 }
 
-function contextDate(lines: readonly SentencePeople[], i: number): FuzzyDate | null {
+function contextDate(lines: readonly SentenceFacts[], i: number): FuzzyDate | null {
 	const sentence = lines[i]!.sentence;
 	for (let back = 1; back <= CONTEXT_REACH && i - back >= 0; back++) {
-		const earlier = lines[i - back]!.sentence;
-		if (earlier.article !== sentence.article) return null;
-		const dates = findDates(earlier.text, earlier.published);
-		if (dates.length > 0) return pick(dates.at(-1)!);
+		const earlier = lines[i - back]!;
+		if (earlier.sentence.article !== sentence.article) return null;
+		if (earlier.dates.length > 0) return pick(earlier.dates.at(-1)!);
 	}
 	return null;
 }
 
-function base(line: SentencePeople, kind: EventKind, name: string, at: number): EventMention {
+function base(line: SentenceFacts, kind: EventKind, name: string, at: number): EventMention {
 	const { sentence } = line;
 	const clause = sentence.text.slice(Math.max(0, at - 50), at);
 	return {
@@ -198,7 +196,7 @@ function base(line: SentencePeople, kind: EventKind, name: string, at: number): 
 }
 
 /** The person a trip or visit belongs to: "Chen’s trip", "visit … by Putin", "Chen began a trip", "he wrapped up". */
-function traveller(line: SentencePeople, at: number, end: number): string | null {
+function traveller(line: SentenceFacts, at: number, end: number): string | null {
 	const text = line.sentence.text;
 	const by = line.people.find((p) => {
 		const from = p.mention.titleText
@@ -214,10 +212,10 @@ function traveller(line: SentencePeople, at: number, end: number): string | null
 	return before?.person ?? (pronounNear ? line.pronoun : null);
 }
 
-function tripMentions(line: SentencePeople): EventMention[] {
+function tripMentions(line: SentenceFacts): EventMention[] {
 	const text = line.sentence.text;
 	if (!TRIP_WORDS.test(text)) return [];
-	const places = findPlaces(text);
+	const places = line.places;
 	const result: EventMention[] = [];
 	for (const match of text.matchAll(TRIP)) {
 		const at = match.index;
@@ -265,7 +263,7 @@ function tripMentions(line: SentencePeople): EventMention[] {
 	return result;
 }
 
-function conferenceMentions(line: SentencePeople): EventMention[] {
+function conferenceMentions(line: SentenceFacts): EventMention[] {
 	const text = line.sentence.text;
 	if (!CONFERENCE_WORDS.test(text)) return [];
 	const result: EventMention[] = [];
@@ -298,7 +296,7 @@ function conferenceMentions(line: SentencePeople): EventMention[] {
 			.filter((p) => !REPORTER.test(text.slice(p.mention.end, p.mention.end + 40)))
 			.map((p) => p.person)
 			.concat(line.pronoun && /\b(?:he|she)\b/i.test(text) ? [line.pronoun] : []);
-		mention.places = findPlaces(text)
+		mention.places = line.places
 			.filter(
 				(p) =>
 					p.preposition === 'in' && p.start > match.index && p.start - (match.index + match[0].length) <= 5,
@@ -309,22 +307,22 @@ function conferenceMentions(line: SentencePeople): EventMention[] {
 	return result;
 }
 
-function attackMentions(line: SentencePeople): EventMention[] {
+function attackMentions(line: SentenceFacts): EventMention[] {
 	const text = line.sentence.text;
 	if (!ATTACK_WORDS.test(text)) return [];
 	const result: EventMention[] = [];
-	for (const match of text.matchAll(ATTACK)) {
+	[...text.matchAll(ATTACK)].forEach((match, k) => {
 		const target = (match[2] ?? match[3] ?? '').trim();
 		const mention = base(line, 'attack', `Attack on ${target}`, match.index);
 		mention.key = topicKey(target);
-		mention.places = findPlaces(target).map((p) => p.name);
+		mention.places = (line.targetPlaces[k] ?? []).map((p) => p.name);
 		result.push(mention);
-	}
+	});
 	// "the attack" referring back: only a source for an attack named nearby, kept by key "".
 	return result.filter((m) => m.key !== '' && m.key !== 'attack');
 }
 
-function foundingMentions(line: SentencePeople): EventMention[] {
+function foundingMentions(line: SentenceFacts): EventMention[] {
 	if (!FOUNDED_WORDS.test(line.sentence.text)) return [];
 	const result: EventMention[] = [];
 	for (const match of line.sentence.text.matchAll(FOUNDED)) {
@@ -336,7 +334,7 @@ function foundingMentions(line: SentencePeople): EventMention[] {
 	return result;
 }
 
-function otherMentions(line: SentencePeople): EventMention[] {
+function otherMentions(line: SentenceFacts): EventMention[] {
 	const text = line.sentence.text;
 	if (!OTHER_WORDS.test(text)) return [];
 	const result: EventMention[] = [];

@@ -5,16 +5,15 @@ import type { Figure } from '../../../src/schemas/figure.ts';
 import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { Official } from '../../../src/schemas/official.ts';
 import { findInArticle, type ArticleFindings } from './article-findings.ts';
-import { readArticle, recall, rememberReading, type ArticleReading } from './article-reading.ts';
+import { readArticle, recall, sentenceReading, type ArticleReading } from './article-reading.ts';
 import { peopleBySentence } from './coreference.ts';
-import { forgetDates } from './dates.ts';
 import { mergeEvents } from './events.ts';
 import { groupFigures } from './figures.ts';
 import { mergeMeetings } from './meetings.ts';
 import { resolvePeople } from './officials.ts';
 import type { PersonMention } from './people.ts';
-import { forgetPlaces } from './places.ts';
 import { mergeRoles, type RoleMention } from './roles.ts';
+import { withReadings } from './sentence-facts.ts';
 import type { Sentence } from './sentences.ts';
 
 export interface Knowledge {
@@ -49,20 +48,6 @@ export function extractKnowledge(
 	readingOf: (article: Article) => ArticleReading = readArticle,
 	findingsOf: FindingsOf = (_, find) => find(),
 ): Knowledge {
-	try {
-		return extractFromReadings(articles, curated, readingOf, findingsOf);
-	} finally {
-		forgetDates();
-		forgetPlaces();
-	}
-}
-
-function extractFromReadings(
-	articles: readonly Article[],
-	curated: readonly CuratedOfficial[],
-	readingOf: (article: Article) => ArticleReading,
-	findingsOf: FindingsOf,
-): Knowledge {
 	const stories = articles.filter((a) => a.duplicateOf === null);
 	const readings = stories.map((article) => readingOf(article));
 	const recalled = stories.map((article, i) => recall(article, readings[i]!));
@@ -73,10 +58,13 @@ function extractFromReadings(
 	const found = stories.map((article, i) => {
 		const { sentences, mentions } = recalled[i]!;
 		const toFind = { article, sentences, mentions, people: mentions.map((m) => personOf.get(m) ?? null) };
-		return findingsOf(toFind, () => {
-			rememberReading(sentences, readings[i]!);
-			return findInArticle(peopleBySentence(sentences, mentions, personOf));
-		});
+		return findingsOf(toFind, () =>
+			findInArticle(
+				withReadings(peopleBySentence(sentences, mentions, personOf), (k) =>
+					sentenceReading(readings[i]!, k),
+				),
+			),
+		);
 	});
 	const roles = found.flatMap((f) => f.roles);
 	const meetings = mergeMeetings(

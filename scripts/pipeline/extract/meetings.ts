@@ -1,8 +1,8 @@
 import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
-import type { SentencePeople } from './coreference.ts';
-import { findDates, type DateMention } from './dates.ts';
-import { findPlaces } from './places.ts';
+import type { DateMention } from './dates.ts';
+import type { PlaceMention } from './places.ts';
+import type { SentenceFacts } from './sentence-facts.ts';
 import type { Sentence } from './sentences.ts';
 
 /** One sentence's report of a meeting. */
@@ -34,13 +34,13 @@ const CONTEXT_REACH = 2;
  * a meeting spoken of in the future is planned. Its date is the sentence's own, else the nearest
  * in the two sentences before, else the week of the report; its place is the "in …" nearest to it.
  */
-export function findMeetings(lines: readonly SentencePeople[]): MeetingMention[] {
+export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] {
 	const mentions: MeetingMention[] = [];
 	lines.forEach((line, i) => {
 		const groups = participantGroups(line);
 		for (const { participants, at } of groups) {
 			const { sentence } = line;
-			const dates = findDates(sentence.text, sentence.published);
+			const dates = line.dates;
 			const future = FUTURE.test(sentence.text.slice(Math.max(0, at - 40), at + 30));
 			const { date, basis } = meetingDate(dates, at, lines, i, future);
 			const status = future || date.earliest > sentence.published ? 'planned' : 'held';
@@ -49,7 +49,7 @@ export function findMeetings(lines: readonly SentencePeople[]): MeetingMention[]
 				status,
 				date,
 				dateBasis: basis,
-				place: nearestPlace(sentence.text, at),
+				place: nearestPlace(line.places, at),
 				source: { article: sentence.article, paragraph: sentence.paragraph, quote: sentence.text },
 				sentence,
 			});
@@ -63,7 +63,7 @@ function participantGroups({
 	sentence,
 	people,
 	pronoun,
-}: SentencePeople): { participants: string[]; at: number }[] {
+}: SentenceFacts): { participants: string[]; at: number }[] {
 	const text = sentence.text;
 	const groups: { participants: string[]; at: number }[] = [];
 	const named = people.map((p) => ({
@@ -119,7 +119,7 @@ function addGroup(
 function meetingDate(
 	dates: readonly DateMention[],
 	at: number,
-	lines: readonly SentencePeople[],
+	lines: readonly SentenceFacts[],
 	i: number,
 	future: boolean,
 ): { date: FuzzyDate; basis: Meeting['dateBasis'] } {
@@ -127,11 +127,9 @@ function meetingDate(
 	if (own) return { date: fuzzy(own), basis: 'stated' };
 	const sentence = lines[i]!.sentence;
 	for (let back = 1; back <= CONTEXT_REACH && i - back >= 0; back++) {
-		const earlier = lines[i - back]!.sentence;
-		if (earlier.article !== sentence.article) break;
-		const found = findDates(earlier.text, earlier.published).filter((d) =>
-			future ? true : d.earliest <= sentence.published,
-		);
+		const earlier = lines[i - back]!;
+		if (earlier.sentence.article !== sentence.article) break;
+		const found = earlier.dates.filter((d) => (future ? true : d.earliest <= sentence.published));
 		if (found.length > 0) return { date: fuzzy(found.at(-1)!), basis: 'context' };
 	}
 	return {
@@ -169,11 +167,11 @@ function restOfYear(published: string): FuzzyDate {
 	return { date: year, datePrecision: 'year', earliest: published, latest: `${year}-12-31` };
 }
 
-function nearestPlace(text: string, at: number): string | null {
-	const places = findPlaces(text).filter(
+function nearestPlace(places: readonly PlaceMention[], at: number): string | null {
+	const named = places.filter(
 		(p) => !p.possessive && p.preposition !== null && /^(?:in|at|to|visited)$/.test(p.preposition),
 	);
-	return places.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.name ?? null;
+	return named.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.name ?? null;
 }
 
 /**

@@ -35,25 +35,8 @@ const PREPOSITIONS = new Set([
  * Places a sentence names: runs of capitalised words the tagger marks as places, and country
  * names, each with the preposition before it ("in Moscow", "to Russia", "near Moscow").
  */
-export function findPlaces(text: string, tokens?: readonly Token[]): PlaceMention[] {
-	if (tokens !== undefined) return readPlaces(tokens);
-	let places = known.get(text);
-	if (places === undefined) known.set(text, (places = readPlaces(tokenize(text))));
-	return places;
-}
-
-// Meetings and events each ask for the places of the same sentences, and a cached build knows
-// them already: results are kept for the run (callers must not change them).
-const known = new Map<string, PlaceMention[]>();
-
-/** Records the places `findPlaces` would find in a text, read earlier (e.g. from a cache). */
-export function rememberPlaces(text: string, places: PlaceMention[]): void {
-	known.set(text, places);
-}
-
-/** Lets go of every text's remembered places. */
-export function forgetPlaces(): void {
-	known.clear();
+export function findPlaces(text: string, tokens: readonly Token[] = tokenize(text)): PlaceMention[] {
+	return readPlaces(tokens);
 }
 
 function readPlaces(tokens: readonly Token[]): PlaceMention[] {

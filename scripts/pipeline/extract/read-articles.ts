@@ -3,8 +3,6 @@ import type { Worker } from 'node:worker_threads';
 import type { Article } from '../../../src/schemas/article.ts';
 import { readArticle, type ArticleReading } from './article-reading.ts';
 import { startReadingWorker } from './early-reader.ts';
-import { forgetDates } from './dates.ts';
-import { forgetPlaces } from './places.ts';
 
 /** Articles sent to a worker at a time: enough to outweigh the messages, few enough to share out evenly. */
 const BATCH = 25;
@@ -24,8 +22,6 @@ export async function readArticles(
 	const workers = Math.min(threads, Math.floor(articles.length / MIN_PER_THREAD));
 	if (workers < 2 && started.length === 0) {
 		const readings = articles.map(readArticle);
-		forgetDates();
-		forgetPlaces();
 		return readings;
 	}
 	const readings = new Array<ArticleReading>(articles.length);
@@ -63,7 +59,5 @@ export async function readArticles(
 		await Promise.all(pool.map((worker) => worker.terminate()));
 	}
 	articles.forEach((article, i) => (readings[i] ??= readArticle(article)));
-	forgetDates();
-	forgetPlaces();
 	return readings;
 }

@@ -30,22 +30,15 @@ const WARM_UP: Article = {
 };
 
 const { readArticle } = await import('./article-reading.ts');
-const { forgetDates } = await import('./dates.ts');
-const { forgetPlaces } = await import('./places.ts');
 // One short article read at once: the tagger and date parser set themselves up on first use
 // (and their code is compiled), which would otherwise hold up the first batch sent.
 readArticle(WARM_UP);
-forgetDates();
-forgetPlaces();
 
 // A batch sent with a port of its own (read ahead, see early-reader.ts) is answered on that port.
 parentPort!.on(
 	'message',
 	({ start, articles, reply }: { start: number; articles: Article[]; reply?: MessagePort }) => {
 		const readings = articles.map(readArticle);
-		// Each batch's sentences are its own: what was remembered for them is not needed again.
-		forgetDates();
-		forgetPlaces();
 		(reply ?? parentPort!).postMessage({ start, readings });
 		reply?.close();
 	},

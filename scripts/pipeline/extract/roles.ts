@@ -1,9 +1,8 @@
 import type { Role } from '../../../src/schemas/official.ts';
 import type { Source } from '../../../src/schemas/source.ts';
 import { countryOf } from './countries.ts';
-import type { SentencePeople } from './coreference.ts';
-import { findDates } from './dates.ts';
 import { ROLE_NOUNS } from './people.ts';
+import type { SentenceFacts } from './sentence-facts.ts';
 
 /** One statement of a role a person holds or held. */
 export interface RoleMention {
@@ -42,9 +41,10 @@ const BEING = /\b[Aa]s well as being\s+([^,;.]+?),\s*$/;
  * minister", "He previously served as …"), and an appointment with its date ("Chen was promoted
  * to China’s top security post … in October 2022").
  */
-export function findRoles(lines: readonly SentencePeople[]): RoleMention[] {
+export function findRoles(lines: readonly SentenceFacts[]): RoleMention[] {
 	const roles: RoleMention[] = [];
-	for (const { sentence, people, pronoun } of lines) {
+	for (const line of lines) {
+		const { sentence, people, pronoun } = line;
 		const text = sentence.text;
 		const source = (start: number, end: number): Source => ({
 			article: sentence.article,
@@ -101,7 +101,7 @@ export function findRoles(lines: readonly SentencePeople[]): RoleMention[] {
 				const [, verb, post] = appointed as unknown as [string, string, string];
 				const title = verb === 'elevated' && !hasRoleNoun(post) ? `member of ${post}` : post;
 				const clauseEnd = text.indexOf('.', end + appointed[0].length);
-				const dates = findDates(text, sentence.published).filter(
+				const dates = line.dates.filter(
 					(d) => d.start >= end + appointed[0].length && (clauseEnd === -1 || d.start < clauseEnd),
 				);
 				const from = dates[0]?.date;

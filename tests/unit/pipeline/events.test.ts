@@ -1,19 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { fuzzyBetween, isoWeekOf, shiftFuzzy } from '../../../scripts/pipeline/extract/calendar.ts';
-import { peopleBySentence } from '../../../scripts/pipeline/extract/coreference.ts';
 import { findEventMentions, topicKey } from '../../../scripts/pipeline/extract/event-mentions.ts';
 import { mergeEvents } from '../../../scripts/pipeline/extract/events.ts';
 import { resolvePeople } from '../../../scripts/pipeline/extract/officials.ts';
 import { findPersonMentions } from '../../../scripts/pipeline/extract/people.ts';
 import { storySentences } from '../../../scripts/pipeline/extract/sentences.ts';
 import type { Article } from '../../../src/schemas/article.ts';
-import { article } from './extract-helpers.ts';
+import { article, factLines } from './extract-helpers.ts';
 
 function events(articles: readonly Article[]) {
-	const sentences = storySentences(articles);
-	const mentions = sentences.flatMap(findPersonMentions);
-	const { people, personOf } = resolvePeople(mentions);
-	const found = findEventMentions(peopleBySentence(sentences, mentions, personOf));
+	const { people } = resolvePeople(storySentences(articles).flatMap(findPersonMentions));
+	const found = findEventMentions(factLines(articles));
 	return { found, merged: mergeEvents(found, [], [], new Map(people.map((p) => [p.id, p.name]))) };
 }
 

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Article } from '../../../src/schemas/article.ts';
-import type { Sentence } from '../../../scripts/pipeline/extract/sentences.ts';
+import { peopleBySentence } from '../../../scripts/pipeline/extract/coreference.ts';
+import { resolvePeople } from '../../../scripts/pipeline/extract/officials.ts';
+import { findPersonMentions } from '../../../scripts/pipeline/extract/people.ts';
+import {
+	readSentence,
+	withReadings,
+	type SentenceFacts,
+} from '../../../scripts/pipeline/extract/sentence-facts.ts';
+import { storySentences, type Sentence } from '../../../scripts/pipeline/extract/sentences.ts';
 
 /** A one-sentence fixture: the sentence as its own paragraph of a made-up article. */
 export function sentence(
@@ -10,6 +18,17 @@ export function sentence(
 	index = 0,
 ): Sentence {
 	return { article, published, paragraph: `p-${index + 1}`, text, start: 0, end: text.length, index };
+}
+
+/**
+ * The articles' story sentences as the fact finders are given them: each with the people it names
+ * (resolved across `articles`), who "he" is, and its dates and places, read afresh.
+ */
+export function factLines(articles: readonly Article[]): SentenceFacts[] {
+	const sentences = storySentences(articles);
+	const mentions = sentences.flatMap(findPersonMentions);
+	const { personOf } = resolvePeople(mentions);
+	return withReadings(peopleBySentence(sentences, mentions, personOf), (i) => readSentence(sentences[i]!));
 }
 
 /** A made-up article whose paragraphs are the given texts. */

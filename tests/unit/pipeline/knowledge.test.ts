@@ -1,23 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { peopleBySentence } from '../../../scripts/pipeline/extract/coreference.ts';
 import { readArticle, recall } from '../../../scripts/pipeline/extract/article-reading.ts';
 import { extractKnowledge } from '../../../scripts/pipeline/extract/index.ts';
 import { findMeetings } from '../../../scripts/pipeline/extract/meetings.ts';
-import { resolvePeople } from '../../../scripts/pipeline/extract/officials.ts';
-import { findPersonMentions } from '../../../scripts/pipeline/extract/people.ts';
 import { findRoles, mergeRoles, roleKey } from '../../../scripts/pipeline/extract/roles.ts';
 import { storySentences } from '../../../scripts/pipeline/extract/sentences.ts';
-import type { Article } from '../../../src/schemas/article.ts';
-import { article, seedArticles } from './extract-helpers.ts';
+import { article, factLines, seedArticles } from './extract-helpers.ts';
 
 const CURATED = [{ name: 'Sergei Shoigu', country: 'Russia', aliases: [], notSameAs: [] }];
 
-function lines(articles: readonly Article[]) {
-	const sentences = storySentences(articles);
-	const mentions = sentences.flatMap(findPersonMentions);
-	const { personOf } = resolvePeople(mentions);
-	return peopleBySentence(sentences, mentions, personOf);
-}
+const lines = factLines;
 
 describe('findRoles', () => {
 	const roles = (paragraphs: string[]) =>

@@ -36,27 +36,6 @@ export interface DateMention extends FuzzyDate {
  * // → [{ text: 'Sunday to 28 April', date: '2024-04-21', until: { date: '2024-04-28', … }, tense: 'future', … }]
  */
 export function findDates(sentence: string, published: string): DateMention[] {
-	const key = `${published} ${sentence}`;
-	let dates = known.get(key);
-	if (dates === undefined) known.set(key, (dates = readDates(sentence, published)));
-	return dates;
-}
-
-// Roles, meetings and events each ask for the dates of the same sentences, and a cached build
-// knows them already: results are kept for the run (callers must not change them).
-const known = new Map<string, DateMention[]>();
-
-/** Records the dates `findDates` would find in a sentence, read earlier (e.g. from a cache). */
-export function rememberDates(sentence: string, published: string, dates: DateMention[]): void {
-	known.set(`${published} ${sentence}`, dates);
-}
-
-/** Lets go of every sentence's remembered dates. */
-export function forgetDates(): void {
-	known.clear();
-}
-
-function readDates(sentence: string, published: string): DateMention[] {
 	const day = parseDay(published);
 	const { found, masked } = readByRules(sentence, day);
 	for (const read of joinBetween(masked, readCalendar(masked, day))) {
