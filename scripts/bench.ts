@@ -2,7 +2,7 @@
  * Benchmarks the whole build and the search at several corpus sizes (issue 6). For each size:
  *
  * 1. corpus       5 is content/raw itself; other sizes are generated (seeds included) into the work dir
- * 2. pipeline     scripts/build-data.ts with a fresh, empty cache: wall time, peak memory of its process tree
+ * 2. pipeline     scripts/build-data.ts (as `npm run data` runs it) with a fresh, empty cache: wall time, peak memory of its process tree
  * 3. incremental  at 1,000 articles and more, right after: add one article, rerun the pipeline with the
  *                 warm cache (five times from copies of the same cache; the median)
  * 4. Astro        astro build of the full run's output (the search index is built here): wall time, peak memory
@@ -49,9 +49,6 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteg
 	process.exit(1);
 }
 
-/** The environment `npm run data` runs the pipeline in, for a pipeline cache in `cache`. */
-const compileCache = (cache: string) => ({ NODE_COMPILE_CACHE: join(cache, 'compile') });
-
 /** How many times the rebuild after adding one article is run; its median is reported. */
 const INCREMENTAL_RUNS = 5;
 
@@ -71,12 +68,13 @@ async function measureIncremental(
 	log(`${articles}: adding one article, then the pipeline with a warm cache`);
 	const { added, changed } = await addOneArticle(corpus, articles, seed, join(dir, 'corpus-plus-one'));
 	const [warm, generated] = ['cache-incremental', 'generated-plus-one'].map((d) => join(dir, d));
-	const buildData = ['scripts/build-data.ts', '--raw', corpus, '--out', generated!, '--cache', warm!];
+	// As `npm run data` runs it: through scripts/data.js, with Node's compile cache in the cache.
+	const buildData = ['scripts/data.js', '--raw', corpus, '--out', generated!, '--cache', warm!];
 	const runs: number[] = [];
 	for (let run = 0; run < INCREMENTAL_RUNS; run++) {
 		await rm(warm!, { recursive: true, force: true });
 		await cp(cache, warm!, { recursive: true });
-		runs.push((await runStage('incremental pipeline', 'node', buildData, compileCache(warm!))).seconds);
+		runs.push((await runStage('incremental pipeline', 'node', buildData)).seconds);
 	}
 	await rm(warm!, { recursive: true, force: true });
 	const seconds = median(runs)!;
@@ -101,9 +99,9 @@ async function benchSize(articles: number, browser: Browser): Promise<SizeResult
 		log(`${articles}: generated in ${(await generateCorpus(articles, seed, corpus!)).toFixed(1)} s`);
 	}
 	const raw = articles === seeds ? seedDir : corpus!;
-	const buildData = ['scripts/build-data.ts', '--raw', raw, '--out', generated!, '--cache', cache!];
+	const buildData = ['scripts/data.js', '--raw', raw, '--out', generated!, '--cache', cache!];
 	log(`${articles}: pipeline`);
-	const pipeline = await runStage('pipeline', 'node', buildData, compileCache(cache!));
+	const pipeline = await runStage('pipeline', 'node', buildData);
 	// Right after the full run, on the same machine state: the rebuild after adding one article.
 	const incremental =
 		articles >= 1000 && raw === corpus

@@ -35,9 +35,13 @@ const { readArticle } = await import('./article-reading.ts');
 readArticle(WARM_UP);
 
 // A batch sent with a port of its own (read ahead, see early-reader.ts) is answered on that port.
+// Asked to stop, the worker closes its port and ends once idle, its output all written (a worker
+// that is terminated may lose its last log lines).
 parentPort!.on(
 	'message',
-	({ start, articles, reply }: { start: number; articles: Article[]; reply?: MessagePort }) => {
+	(message: { stop: true } | { start: number; articles: Article[]; reply?: MessagePort }) => {
+		if ('stop' in message) return parentPort!.close();
+		const { start, articles, reply } = message;
 		const readings = articles.map(readArticle);
 		(reply ?? parentPort!).postMessage({ start, readings });
 		reply?.close();

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { buildData, corpus, root } from './build-data-runner.ts';
@@ -24,12 +24,27 @@ describe('build-data with its cache', () => {
 		expect(cold.summary).toBe('cache: 0 hits, 9 misses');
 		const warm = await run(join(dirs.out, 'warm'), ['--cache', cache]);
 		expect(warm.summary).toBe('cache: 9 hits, 0 misses');
-		const none = await run(join(dirs.out, 'none'), ['--no-cache']);
+		// Without the cache nothing is kept, not even Node's compiled code.
+		const unused = join(dirs.out, '..', 'unused-cache');
+		const none = await run(join(dirs.out, 'none'), ['--no-cache', '--cache', unused]);
 		expect(none.summary).toBe('cache: off');
+		expect(existsSync(unused)).toBe(false);
+		// One thread reads every article on the main thread, and reads it the same.
+		const single = await buildData({ raw: dirs.raw, out: join(dirs.out, 'single') }, [
+			'--no-cache',
+			'--threads',
+			'1',
+		]);
+		expect(single.stdout).toContain('build-data: read 4 articles on the main thread; cache: off');
+		expect(outputs(join(dirs.out, 'single'))).toEqual(cold.files);
 
-		// Beside the code key's entries, Node's compile cache of the pipeline's modules.
+		// Beside the code key's entries, Node's compile cache of the pipeline's modules, in the one
+		// folder Node names after its version.
 		const codeDir = readdirSync(cache).find((name) => name !== 'compile');
 		expect(readdirSync(cache).sort()).toEqual(['compile', codeDir].sort());
+		const [compiled, ...more] = readdirSync(join(cache, 'compile'));
+		expect(more).toEqual([]);
+		expect(readdirSync(join(cache, 'compile', compiled!)).every((name) => !name.startsWith('v'))).toBe(true);
 		expect(codeDir).toMatch(/^[0-9a-f]{32}$/);
 		const entries = readdirSync(join(cache, codeDir!));
 		entries.forEach((name, i) =>

@@ -26,10 +26,13 @@ export function corpus(extra: Record<string, string | Uint8Array> = {}): Corpus 
 	return { raw, out: join(dir, 'out') };
 }
 
-/** Runs the real build-data script; never throws, returns its exit code and output. */
+/**
+ * Runs the real build-data script as `npm run data` does (through scripts/data.js, which turns on
+ * Node's compile cache unless `--no-cache`); never throws, returns its exit code and output.
+ */
 export async function buildData({ raw, out }: Corpus, extraArgs: readonly string[] = []) {
 	try {
-		const args = ['scripts/build-data.ts', '--raw', raw, '--out', out, ...extraArgs];
+		const args = ['scripts/data.js', '--raw', raw, '--out', out, ...extraArgs];
 		const { stdout, stderr } = await run(process.execPath, args, { cwd: root });
 		return { code: 0, stdout, stderr };
 	} catch (error) {

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { z } from 'zod';
 import { ArticleSchema, type Article } from '../../../src/schemas/article.ts';
@@ -31,7 +32,7 @@ import {
 	type FindingsOf,
 } from '../../../scripts/pipeline/extract/index.ts';
 import { earlyReader } from '../../../scripts/pipeline/extract/early-reader.ts';
-import { readArticles } from '../../../scripts/pipeline/extract/read-articles.ts';
+import { readArticles, type ReadReport } from '../../../scripts/pipeline/extract/read-articles.ts';
 import { prepareArticle } from '../../../scripts/pipeline/prepare.ts';
 import { article } from './extract-helpers.ts';
 
@@ -471,17 +472,38 @@ describe('rememberedChecks', () => {
 });
 
 describe('readArticles', () => {
+	const stories = Array.from({ length: 200 }, (_, i) =>
+		article(`a-${i}`, '2024-04-24', [`Chen Wenqing met Nikolai Patrushev on Tuesday, ${i} officials said.`]),
+	);
+
 	test(
 		'reads on worker threads what it reads on this one, in the articles’ order',
 		{ timeout: 120_000 },
 		async () => {
-			const stories = Array.from({ length: 200 }, (_, i) =>
-				article(`a-${i}`, '2024-04-24', [
-					`Chen Wenqing met Nikolai Patrushev on Tuesday, ${i} officials said.`,
-				]),
-			);
-			const parallel = await readArticles(stories, 2);
-			expect(parallel).toEqual(await readArticles(stories, 1));
+			const reports: ReadReport[] = [];
+			const parallel = await readArticles(stories, { threads: 2, report: (r) => reports.push(r) });
+			// Every article was read on a worker: a worker that fails is not hidden by this thread.
+			expect(reports).toEqual([{ onWorkers: 200, onThisThread: 0, fallback: null }]);
+			const single: ReadReport[] = [];
+			expect(parallel).toEqual(await readArticles(stories, { threads: 1, report: (r) => single.push(r) }));
+			expect(single).toEqual([{ onWorkers: 0, onThisThread: 200, fallback: null }]);
+		},
+	);
+
+	test(
+		'reads on this thread what a worker that fails could not, and says why',
+		{ timeout: 120_000 },
+		async () => {
+			const broken = () => new Worker('throw new Error("the tagger would not load")', { eval: true });
+			const reports: ReadReport[] = [];
+			const readings = await readArticles(stories.slice(0, 3), {
+				started: [broken()],
+				report: (r) => reports.push(r),
+			});
+			expect(readings).toEqual(stories.slice(0, 3).map(readArticle));
+			expect(reports).toEqual([
+				{ onWorkers: 0, onThisThread: 3, fallback: expect.stringContaining('the tagger would not load') },
+			]);
 		},
 	);
 
@@ -494,7 +516,7 @@ describe('readArticles', () => {
 			);
 			const reader = earlyReader(2);
 			reader.warm();
-			expect(await reader.read(stories)).toEqual(await readArticles(stories, 1));
+			expect(await reader.read(stories)).toEqual(await readArticles(stories, { threads: 1 }));
 			const unused = earlyReader(2);
 			unused.warm();
 			expect(() => unused.close()).not.toThrow();
@@ -517,17 +539,21 @@ describe('readArticles', () => {
 			reader.warm();
 			reader.readAhead([a!, b!]);
 			const asked = [c!, changed, a!];
-			expect(await reader.read(asked)).toEqual(await readArticles(asked, 1));
+			expect(await reader.read(asked)).toEqual(await readArticles(asked, { threads: 1 }));
 			// All asked for were read ahead: they come back in the order asked.
 			const ahead = earlyReader(2);
 			ahead.warm();
 			ahead.readAhead([a!, b!]);
-			expect(await ahead.read([b!, a!])).toEqual(await readArticles([b!, a!], 1));
-			// Without a started worker there is nothing to read ahead on, and reading is as ever.
+			expect(await ahead.read([b!, a!])).toEqual(await readArticles([b!, a!], { threads: 1 }));
+			// With one thread no worker starts: nothing is read ahead, and everything is read here.
 			const single = earlyReader(1);
 			single.warm();
 			single.readAhead([a!]);
-			expect(await single.read([a!])).toEqual(await readArticles([a!], 1));
+			const reports: ReadReport[] = [];
+			expect(await single.read([a!], (r) => reports.push(r))).toEqual(
+				await readArticles([a!], { threads: 1 }),
+			);
+			expect(reports).toEqual([{ onWorkers: 0, onThisThread: 1, fallback: null }]);
 		},
 	);
 });
