@@ -34,28 +34,23 @@ export interface BuildOptions {
 export async function buildData(options: BuildOptions, reader: EarlyReader = earlyReader(options.threads)) {
 	const run = stageRunner(options.cache, reader);
 	try {
-		const corpus = await readCorpus(options.raw); // 1. read
+		const corpus = await readCorpus(options.raw);
 		const curated = await readCurated(options.curated);
-		const prepared = run.prepare(corpus.articles); // 2. prepare
-		const assembled = run.assemble(prepared.articles); // 3. assemble
+		const prepared = run.prepare(corpus.articles);
+		const assembled = run.assemble(prepared.articles);
 		const diagnostics = [corpus, curated, prepared, assembled].flatMap((stage) => stage.diagnostics);
 		const knowledge = hasErrors(diagnostics)
 			? null
-			: await run.extract(assembled.articles, curated.officials); // 4.
-		if (knowledge) diagnostics.push(...checkKnowledge(assembled.articles, knowledge, run.check)); // 5. check
+			: await run.extract(assembled.articles, curated.officials);
+		if (knowledge) diagnostics.push(...checkKnowledge(assembled.articles, knowledge, run.check));
+
 		if (diagnostics.length > 0) console.error(formatDiagnostics(diagnostics));
 		if (!knowledge || hasErrors(diagnostics) || corpus.articles.length === 0) {
 			const failed = prepared.failed + new Set(assembled.diagnostics.map((d) => d.file)).size;
 			console.error(failure(options.raw, corpus.articles.length, failed));
 			return 1;
 		}
-		const collections = { articles: assembled.articles, ...knowledge };
-		await mkdir(options.out, { recursive: true }); // 6. write
-		await Promise.all(
-			Object.entries(collections).map(([name, records]) =>
-				writeFile(join(options.out, `${name}.json`), collectionText(name, records, run.textOf)),
-			),
-		);
+		await writeCollections(options.out, { articles: assembled.articles, ...knowledge }, run.textOf);
 		run.save();
 		console.log(`build-data: ${counts(assembled.articles, knowledge)} → ${options.out}/`);
 		console.log(`build-data: ${run.summary()}`);
@@ -63,6 +58,20 @@ export async function buildData(options: BuildOptions, reader: EarlyReader = ear
 	} finally {
 		run.close();
 	}
+}
+
+/** Writes each collection to `out`/<name>.json, made from the texts its records were checked as. */
+async function writeCollections(
+	out: string,
+	collections: Record<string, readonly unknown[]>,
+	textOf: (record: unknown) => string | undefined,
+): Promise<void> {
+	await mkdir(out, { recursive: true });
+	await Promise.all(
+		Object.entries(collections).map(([name, records]) =>
+			writeFile(join(out, `${name}.json`), collectionText(name, records, textOf)),
+		),
+	);
 }
 
 /** content/curated/officials.yaml, which may be absent. */
