@@ -43,7 +43,6 @@ function spanOf(m: EventMention): Span | null {
 export function mergeEvents(
 	mentions: readonly EventMention[],
 	roles: readonly RoleMention[],
-	meetings: readonly Meeting[],
 	names: ReadonlyMap<string, string>,
 ): Event[] {
 	const clusters: EventMention[][] = [];
@@ -82,11 +81,7 @@ export function mergeEvents(
 		for (let n = 2; byId.has(id); n++) id = `${event.id}-${n}`;
 		byId.set(id, { ...event, id, url: `/events/${id}/` });
 	}
-	const events = [...byId.values()].sort(
-		(a, b) => a.earliest.localeCompare(b.earliest) || a.id.localeCompare(b.id),
-	);
-	linkEvents(events, meetings);
-	return events;
+	return [...byId.values()].sort((a, b) => a.earliest.localeCompare(b.earliest) || a.id.localeCompare(b.id));
 }
 
 const travel = (m: EventMention) => m.kind === 'trip' || m.kind === 'visit';
@@ -301,41 +296,55 @@ export function fuzzyFromDate(date: string): FuzzyDate {
  * Links meetings to the trips they took place during (a participant's trip on days that
  * coincide) and trips to the conferences they were for (the traveller takes part, on days that
  * coincide); a meeting with no place of its own takes the place of the conference it was held at.
+ * Returns new records of both, in the order given, with the links added to any they had; the
+ * records given are not changed.
  */
-function linkEvents(events: Event[], meetings: readonly Meeting[]): void {
+export function linkEvents(
+	events: readonly Event[],
+	meetings: readonly Meeting[],
+): { events: Event[]; meetings: Meeting[] } {
 	const trips = events.filter((e) => e.kind === 'trip' || e.kind === 'visit');
 	const conferences = events.filter((e) => e.kind === 'conference');
 	const tripsWith = byParticipant(trips);
 	const conferencesWith = byParticipant(conferences);
+	// What each event gains, gathered here and applied once when the new records are made.
+	const related = new Map<Event, string[]>(events.map((e) => [e, [...e.related]]));
+	const held = new Map<Event, string[]>(events.map((e) => [e, [...e.meetings]]));
 	for (const trip of trips) {
 		for (const conference of conferencesWith(trip.participants)) {
 			if (within(conference, trip)) {
-				trip.related.push(conference.id);
-				conference.related.push(trip.id);
+				related.get(trip)!.push(conference.id);
+				related.get(conference)!.push(trip.id);
 			}
 		}
 	}
-	for (const meeting of meetings) {
+	const linked = meetings.map((meeting) => {
+		let place = meeting.place;
+		const during = [...meeting.events];
 		for (const trip of tripsWith(meeting.participants)) {
 			if (!within(meeting, trip)) continue;
-			trip.meetings.push(meeting.id);
-			meeting.events.push(trip.id);
-			if (meeting.place === null) {
+			held.get(trip)!.push(meeting.id);
+			during.push(trip.id);
+			if (place === null) {
 				const conference = conferencesWith(trip.participants).find(
-					(c) => trip.related.includes(c.id) && overlaps(c, meeting) && c.places.length > 0,
+					(c) => related.get(trip)!.includes(c.id) && overlaps(c, meeting) && c.places.length > 0,
 				);
-				meeting.place = conference?.places[0] ?? null;
+				place = conference?.places[0] ?? null;
 			}
 		}
 		for (const conference of conferencesWith(meeting.participants)) {
-			const samePlace =
-				meeting.place === null || conference.places.length === 0 || conference.places.includes(meeting.place);
+			const samePlace = place === null || conference.places.length === 0 || conference.places.includes(place);
 			if (within(meeting, conference) && samePlace) {
-				if (!meeting.events.includes(conference.id)) meeting.events.push(conference.id);
-				conference.meetings.push(meeting.id);
+				if (!during.includes(conference.id)) during.push(conference.id);
+				held.get(conference)!.push(meeting.id);
 			}
 		}
-	}
+		return { ...meeting, place, events: during };
+	});
+	return {
+		events: events.map((e) => ({ ...e, related: related.get(e)!, meetings: held.get(e)! })),
+		meetings: linked,
+	};
 }
 
 /** A lookup of the events any of some people take part in, in the order of `events`. */

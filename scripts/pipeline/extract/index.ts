@@ -7,7 +7,7 @@ import type { Official } from '../../../src/schemas/official.ts';
 import { findInArticle, type ArticleFindings } from './article-findings.ts';
 import { readArticle, recall, sentenceReading, type ArticleReading } from './article-reading.ts';
 import { peopleBySentence } from './coreference.ts';
-import { mergeEvents } from './events.ts';
+import { linkEvents, mergeEvents } from './events.ts';
 import { groupFigures } from './figures.ts';
 import { mergeMeetings } from './meetings.ts';
 import { resolvePeople } from './officials.ts';
@@ -40,7 +40,8 @@ export type FindingsOf = (toFind: ArticleToFind, find: () => ArticleFindings) =>
  * canonical article read on its own (`readArticle`: sentences, names, dates, places, figures;
  * `readingOf` may give a kept reading instead) → people (one record per person) → who each
  * sentence names, "he" included → roles, meetings and events in each article (`findingsOf` may
- * give kept ones) → merged across articles, with figures, each citing the sentences it comes from.
+ * give kept ones) → merged across articles, with figures, each citing the sentences it comes from
+ * → meetings and events linked to each other (the trip or conference a meeting was held during).
  */
 export function extractKnowledge(
 	articles: readonly Article[],
@@ -67,15 +68,11 @@ export function extractKnowledge(
 		);
 	});
 	const roles = found.flatMap((f) => f.roles);
-	const meetings = mergeMeetings(
-		found.flatMap((f) => f.meetings),
-		names,
-	);
-	const events = mergeEvents(
-		found.flatMap((f) => f.events),
-		roles,
-		meetings,
-		names,
+	const meetingReports = found.flatMap((f) => f.meetings);
+	const eventReports = found.flatMap((f) => f.events);
+	const { events, meetings } = linkEvents(
+		mergeEvents(eventReports, roles, names),
+		mergeMeetings(meetingReports, names),
 	);
 	const figures = groupFigures(readings.flatMap((r) => r.figures));
 

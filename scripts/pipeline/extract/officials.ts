@@ -1,4 +1,4 @@
-import type { CuratedOfficial } from '../../../src/schemas/curated.ts';
+import { spellingKey, type CuratedOfficial } from '../../../src/schemas/curated.ts';
 import { slugify } from '../ids.ts';
 import type { PersonMention } from './people.ts';
 
@@ -56,15 +56,14 @@ function transliterationKey(name: string): string {
  * transliterations merged; a family name alone ("Patrushev said") joins the person of that name
  * in the same article, else the only one in the corpus; words that are never a person's name
  * (a news agency, a party organ) are left out because nothing shows they are. The curated file
- * may fix a spelling, give a country, merge spellings or keep two people apart.
+ * may fix a spelling, give a country, merge spellings (`aliases`) or keep a person apart from
+ * one it names (`notSameAs`, see `curatedLookup` and `keptApart`).
  */
 export function resolvePeople(
 	mentions: readonly PersonMention[],
 	curated: readonly CuratedOfficial[] = [],
 ): { people: ResolvedPerson[]; personOf: Map<PersonMention, string> } {
-	const canonicalOf = new Map<string, CuratedOfficial>();
-	for (const entry of curated)
-		for (const spelling of [entry.name, ...entry.aliases]) canonicalOf.set(nameKey(spelling), entry);
+	const curatedFor = curatedLookup(curated);
 	const loneWords = new Set(mentions.filter((m) => m.parts.length === 1).map((m) => nameKey(m.name)));
 	const familyIndex = (m: PersonMention) => {
 		const first = nameKey(m.parts[0]!);
@@ -74,21 +73,24 @@ export function resolvePeople(
 		return m.parts.length - 1;
 	};
 
-	// Group full names: a curated entry, else family name plus given name(s), transliterated.
-	const groups = new Map<string, PersonMention[]>();
-	const withEvidence = new Set(
-		mentions.filter((m) => m.parts.length > 1 && m.evidence).map((m) => nameKey(m.name)),
-	);
+	// Group full names: a curated entry, else family name plus given name(s), transliterated. A
+	// spelling kept apart from the entry it transliterates needs evidence of its own: that entry's
+	// spellings show only that someone else is a person.
+	const evidenceKey = (m: PersonMention) => `${nameKey(m.name)}${curatedFor(m.name).apart ? '|apart' : ''}`;
+	const groups = new Map<string, { entry: CuratedOfficial | undefined; mentions: PersonMention[] }>();
+	const withEvidence = new Set(mentions.filter((m) => m.parts.length > 1 && m.evidence).map(evidenceKey));
 	for (const mention of mentions) {
 		if (mention.parts.length < 2) continue;
-		const entry = canonicalOf.get(nameKey(mention.name));
-		if (!entry && !withEvidence.has(nameKey(mention.name))) continue;
+		const { entry } = curatedFor(mention.name);
+		if (!entry && !withEvidence.has(evidenceKey(mention))) continue;
 		const family = familyIndex(mention);
 		const given = mention.parts.filter((_, i) => i !== family).join(' ');
-		const key = entry ? `curated:${entry.name}` : `${nameKey(mention.parts[family]!)}|${nameKey(given)}`;
+		const key = entry
+			? `curated:${curated.indexOf(entry)}`
+			: `${nameKey(mention.parts[family]!)}|${nameKey(given)}`;
 		const group = groups.get(key);
-		if (group) group.push(mention);
-		else groups.set(key, [mention]);
+		if (group) group.mentions.push(mention);
+		else groups.set(key, { entry, mentions: [mention] });
 	}
 
 	// People by family name, each with the articles that name them, so a lone family name finds
@@ -96,27 +98,30 @@ export function resolvePeople(
 	const people: ResolvedPerson[] = [];
 	const byFamily = new Map<string, ResolvedPerson[]>();
 	const articlesOf = new Map<ResolvedPerson, Set<string>>();
-	const add = (person: ResolvedPerson, family: string) => {
+	const entryOf = new Map<ResolvedPerson, CuratedOfficial>();
+	const add = (person: ResolvedPerson, family: string, entry: CuratedOfficial | undefined) => {
 		people.push(person);
 		const namesakes = byFamily.get(family);
 		if (namesakes) namesakes.push(person);
 		else byFamily.set(family, [person]);
 		articlesOf.set(person, new Set(person.mentions.map((m) => m.sentence.article)));
+		if (entry) entryOf.set(person, entry);
 	};
-	for (const group of groups.values()) {
-		const entry = canonicalOf.get(nameKey(group[0]!.name));
-		add(makePerson(group, entry), nameKey(group[0]!.parts[familyIndex(group[0]!)]!));
-	}
+	for (const { entry, mentions: group } of groups.values())
+		add(makePerson(group, entry), nameKey(group[0]!.parts[familyIndex(group[0]!)]!), entry);
 
 	// A family name alone joins the person of that name in the same article, else in the corpus.
+	const apart = keptApart(mentions, curated);
 	for (const mention of mentions) {
 		if (mention.parts.length !== 1) continue;
 		const key = nameKey(mention.name);
 		// Only a person whose own spellings use that very word: the key merges transliterations of full
 		// names, but a lone word spelt otherwise ("Jingang" beside "Tian Jinggang") is another name or a place.
-		const candidates = (byFamily.get(key) ?? []).filter(
-			(p) => spellingWords(p).has(mention.name) && !isKeptApart(p, mention, curated),
-		);
+		const candidates = (byFamily.get(key) ?? []).filter((p) => {
+			const entry = entryOf.get(p);
+			const here = articlesOf.get(p)!.has(mention.sentence.article);
+			return spellingWords(p).has(mention.name) && !(entry && apart(entry, mention, here));
+		});
 		const inArticle = candidates.filter((p) => articlesOf.get(p)!.has(mention.sentence.article));
 		// When the full names it could stand for are several, it joins the person made of that lone
 		// word before, if any: "Hongrui" said in two articles beside Xiao Hongrui and Xu Hongrui is one
@@ -131,7 +136,8 @@ export function resolvePeople(
 			person.mentions.push(mention);
 			articlesOf.get(person)!.add(mention.sentence.article);
 		} else if (mention.evidence && mention.title !== null) {
-			add(makePerson([mention], canonicalOf.get(key)), key);
+			const { entry } = curatedFor(mention.name);
+			add(makePerson([mention], entry), key, entry);
 		}
 	}
 
@@ -142,31 +148,98 @@ export function resolvePeople(
 				a.sentence.index - b.sentence.index ||
 				a.start - b.start,
 		);
-	uniqueIds(people);
-	people.sort((a, b) => a.id.localeCompare(b.id));
+	const ids = uniqueIds(people.map((p) => p.id));
+	const resolved = people.map((person, i) => ({ ...person, id: ids[i]! }));
+	resolved.sort((a, b) => a.id.localeCompare(b.id));
 	const personOf = new Map<PersonMention, string>();
-	for (const person of people) for (const mention of person.mentions) personOf.set(mention, person.id);
-	return { people, personOf };
+	for (const person of resolved) for (const mention of person.mentions) personOf.set(mention, person.id);
+	return { people: resolved, personOf };
 }
 
 /**
- * Give people who would share an id (two names that slug alike) ids of their own: the second and
- * later, in the order given, get "-2", "-3"…, so every record keeps its page and its links.
+ * The curated entry a spelling names: the one whose `name` or `aliases` are written so, else the
+ * first (in file order) whose name or aliases it transliterates and that does not keep it apart.
+ * `apart` is true when `notSameAs` alone stopped it meeting an entry.
  */
-function uniqueIds(people: ResolvedPerson[]): void {
-	const taken = new Set(people.map((p) => p.id));
+function curatedLookup(
+	curated: readonly CuratedOfficial[],
+): (spelling: string) => { entry: CuratedOfficial | undefined; apart: boolean } {
+	const none = { entry: undefined, apart: false };
+	if (curated.length === 0) return () => none;
+	const written = new Map<string, CuratedOfficial>();
+	const transliterated = new Map<string, CuratedOfficial[]>();
+	for (const entry of curated) {
+		for (const spelling of [entry.name, ...entry.aliases]) {
+			if (!written.has(spellingKey(spelling))) written.set(spellingKey(spelling), entry);
+			const near = transliterated.get(nameKey(spelling)) ?? [];
+			if (!near.includes(entry)) transliterated.set(nameKey(spelling), [...near, entry]);
+		}
+	}
+	const notSameAs = new Map(curated.map((e) => [e, new Set(e.notSameAs.map(spellingKey))]));
+	// Asked once per mention, and a corpus says the same few thousand names over and over.
+	const found = new Map<string, { entry: CuratedOfficial | undefined; apart: boolean }>();
+	return (spelling) => {
+		let result = found.get(spelling);
+		if (result === undefined) {
+			const key = spellingKey(spelling);
+			const exact = written.get(key);
+			const near = transliterated.get(nameKey(spelling)) ?? [];
+			const entry = exact ?? near.find((e) => !notSameAs.get(e)!.has(key));
+			result = entry ? { entry, apart: false } : { entry: undefined, apart: near.length > 0 };
+			found.set(spelling, result);
+		}
+		return result;
+	};
+}
+
+/**
+ * Whether a lone word must not join a curated entry's person: the entry's `notSameAs` lists it
+ * (a surname alone), or it is a word of a name the entry keeps apart and the article names that
+ * other person but not the entry's (`entryHere`), so the word can only stand for the other,
+ * whichever way it is spelt.
+ */
+function keptApart(
+	mentions: readonly PersonMention[],
+	curated: readonly CuratedOfficial[],
+): (entry: CuratedOfficial, lone: PersonMention, entryHere: boolean) => boolean {
+	const owners = new Map<string, CuratedOfficial[]>();
+	for (const entry of curated)
+		for (const spelling of new Set(entry.notSameAs.map(spellingKey)))
+			owners.set(spelling, [...(owners.get(spelling) ?? []), entry]);
+	if (owners.size === 0) return () => false;
+	// Per entry, "article|word" for each word of each name it keeps apart, where the name is.
+	const namedApart = new Map<CuratedOfficial, Set<string>>();
+	for (const mention of mentions) {
+		if (mention.parts.length < 2) continue;
+		for (const entry of owners.get(spellingKey(mention.name)) ?? []) {
+			const words = namedApart.get(entry) ?? namedApart.set(entry, new Set()).get(entry)!;
+			for (const part of mention.parts) words.add(`${mention.sentence.article}|${nameKey(part)}`);
+		}
+	}
+	return (entry, lone, entryHere) =>
+		entry.notSameAs.some((n) => spellingKey(n) === spellingKey(lone.name)) ||
+		(!entryHere && (namedApart.get(entry)?.has(`${lone.sentence.article}|${nameKey(lone.name)}`) ?? false));
+}
+
+/**
+ * Ids for people who would share one (two names that slug alike): the second and later, in the
+ * order given, get "-2", "-3"…, so every record keeps its page and its links.
+ */
+function uniqueIds(ids: readonly string[]): string[] {
+	const taken = new Set(ids);
 	const seen = new Set<string>();
-	for (const person of people) {
-		if (!seen.has(person.id)) {
-			seen.add(person.id);
-			continue;
+	return ids.map((id) => {
+		if (!seen.has(id)) {
+			seen.add(id);
+			return id;
 		}
 		let n = 2;
-		while (taken.has(`${person.id}-${n}`)) n++;
-		person.id = `${person.id}-${n}`;
-		taken.add(person.id);
-		seen.add(person.id);
-	}
+		while (taken.has(`${id}-${n}`)) n++;
+		const unique = `${id}-${n}`;
+		taken.add(unique);
+		seen.add(unique);
+		return unique;
+	});
 }
 
 /** Every word of a person's spellings of their full name. */
@@ -185,16 +258,6 @@ function makePerson(group: PersonMention[], entry: CuratedOfficial | undefined):
 	const countries = group.flatMap((m) => (m.country ? [m.country] : []));
 	const country = entry?.country ?? mostCommon(countries);
 	return { id: slugify(name), name, spellings, country, mentions: [...group] };
-}
-
-function isKeptApart(
-	person: ResolvedPerson,
-	mention: PersonMention,
-	curated: readonly CuratedOfficial[],
-): boolean {
-	return curated.some(
-		(e) => e.name === person.name && e.notSameAs.some((n) => nameKey(n) === nameKey(mention.name)),
-	);
 }
 
 function mostCommon(values: readonly string[]): string | null {

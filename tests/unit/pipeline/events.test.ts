@@ -11,7 +11,7 @@ import { article, factLines } from './extract-helpers.ts';
 function events(articles: readonly Article[]) {
 	const { people } = resolvePeople(storySentences(articles).flatMap(findPersonMentions));
 	const found = findEventMentions(factLines(articles));
-	return { found, merged: mergeEvents(found, [], [], new Map(people.map((p) => [p.id, p.name]))) };
+	return { found, merged: mergeEvents(found, [], new Map(people.map((p) => [p.id, p.name]))) };
 }
 
 describe('calendar', () => {

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { peopleBySentence } from '../../../scripts/pipeline/extract/coreference.ts';
+import { resolvePeople } from '../../../scripts/pipeline/extract/officials.ts';
+import { findPersonMentions } from '../../../scripts/pipeline/extract/people.ts';
+import { storySentences } from '../../../scripts/pipeline/extract/sentences.ts';
+import { article } from './extract-helpers.ts';
+
+/** Each sentence of some articles (id → paragraphs, one sentence each) with whom its pronoun refers to. */
+function pronouns(articles: Record<string, readonly string[]>): string[] {
+	const stories = Object.entries(articles).map(([id, paragraphs]) => article(id, '2024-04-24', paragraphs));
+	const sentences = storySentences(stories);
+	const mentions = sentences.flatMap(findPersonMentions);
+	const { personOf } = resolvePeople(mentions);
+	return peopleBySentence(sentences, mentions, personOf).map(
+		(s) => `${s.sentence.article}: ${s.sentence.text} → ${s.pronoun ?? '-'}`,
+	);
+}
+
+const PATRUSHEV = 'Russian Security Council Secretary Nikolai Patrushev met the envoy.';
+const LAVROV = 'Russian Foreign Minister Sergei Lavrov arrived on Monday.';
+const CHEN = 'Chinese security chief Chen Wenqing arrived in Moscow on Monday.';
+const BOTH = 'Chen Wenqing met Nikolai Patrushev.';
+const FILLER = ['The talks lasted two hours.', 'Trade was discussed.', 'Energy was discussed.'];
+
+describe('peopleBySentence', () => {
+	test.each<[string, Record<string, readonly string[]>, string[]]>([
+		[
+			'"he" is the person named in the sentence before',
+			{ a: [PATRUSHEV, 'He said the talks went well.'] },
+			[`a: ${PATRUSHEV} → -`, 'a: He said the talks went well. → nikolai-patrushev'],
+		],
+		[
+			'"his" is the person named in the nearest earlier sentence that names anyone',
+			{ a: [LAVROV, PATRUSHEV, FILLER[0]!, 'Officials praised his work.'] },
+			[
+				`a: ${LAVROV} → -`,
+				`a: ${PATRUSHEV} → -`,
+				`a: ${FILLER[0]} → -`,
+				'a: Officials praised his work. → nikolai-patrushev',
+			],
+		],
+		[
+			'of several in that sentence, "he" is the one the article names most',
+			{ a: [CHEN, BOTH, 'He said the talks went well.'] },
+			[`a: ${CHEN} → -`, `a: ${BOTH} → -`, 'a: He said the talks went well. → chen-wenqing'],
+		],
+		[
+			'of several, the one the article names most even when named second',
+			{ a: [PATRUSHEV, BOTH, 'He said the talks went well.'] },
+			[`a: ${PATRUSHEV} → -`, `a: ${BOTH} → -`, 'a: He said the talks went well. → nikolai-patrushev'],
+		],
+		[
+			'"he" reaches no person named in another article',
+			{ a: [PATRUSHEV], b: ['He said the talks went well.'] },
+			[`a: ${PATRUSHEV} → -`, 'b: He said the talks went well. → -'],
+		],
+		[
+			'"he" reaches three sentences back',
+			{ a: [PATRUSHEV, FILLER[0]!, FILLER[1]!, 'He left.'] },
+			[
+				`a: ${PATRUSHEV} → -`,
+				...FILLER.slice(0, 2).map((f) => `a: ${f} → -`),
+				'a: He left. → nikolai-patrushev',
+			],
+		],
+		[
+			'"he" reaches no further than three sentences back',
+			{ a: [PATRUSHEV, ...FILLER, 'He left.'] },
+			[`a: ${PATRUSHEV} → -`, ...FILLER.map((f) => `a: ${f} → -`), 'a: He left. → -'],
+		],
+		[
+			'words that only contain "he" are no pronoun',
+			{ a: [PATRUSHEV, 'Then the heads of the delegations left.'] },
+			[`a: ${PATRUSHEV} → -`, 'a: Then the heads of the delegations left. → -'],
+		],
+	])('%s', (_, articles, expected) => {
+		expect(pronouns(articles)).toEqual(expected);
+	});
+
+	test('lines up each sentence with the people it names, in order', () => {
+		const stories = [article('a', '2024-04-24', [CHEN, BOTH])];
+		const sentences = storySentences(stories);
+		const mentions = sentences.flatMap(findPersonMentions);
+		const { personOf } = resolvePeople(mentions);
+		expect(
+			peopleBySentence(sentences, mentions, personOf).map((s) =>
+				s.people.map((p) => `${p.mention.name} = ${p.person}`),
+			),
+		).toEqual([
+			['Chen Wenqing = chen-wenqing'],
+			['Chen Wenqing = chen-wenqing', 'Nikolai Patrushev = nikolai-patrushev'],
+		]);
+	});
+});
