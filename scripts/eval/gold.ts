@@ -61,7 +61,9 @@ export const GoldSchema = z.object({
 			}),
 		)
 		.default([]),
-	figures: z.array(z.object({ value: z.number(), what: text, quote: text })).default([]),
+	figures: z
+		.array(z.object({ value: z.number(), what: text.nullable().default(null), quote: text }))
+		.default([]),
 });
 
 export type Gold = z.output<typeof GoldSchema>;

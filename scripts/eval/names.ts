@@ -1,17 +1,23 @@
 /**
- * Whether a name the pipeline read and a name the gold gives are the same person's, as a reader
- * would allow: the same words after folding case, accents, punctuation and the usual variants of
- * transliterating Russian ("Sergey"/"Sergei", "Shoygu"/"Shoigu"), in any order (Chinese names are
- * written family name first or last), or one a part of the other that keeps the family name.
+ * Whether a name the pipeline read is the gold's name for a person, as a reader would allow: the
+ * same words after folding case, accents, punctuation and the usual variants of transliterating
+ * Russian ("Sergey"/"Sergei", "Shoygu"/"Shoigu"), in any order (Chinese names are written family
+ * name first or last), or fewer of them that keep the family name ("Putin"). A name read with a
+ * word the gold's lacks ("Councilor Yang Jiechi") is not the same: a title was read as a name.
  */
 export function sameName(read: string, gold: string): boolean {
 	const a = nameWords(read);
 	const b = nameWords(gold);
-	if (a.length === 0 || b.length === 0) return false;
-	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-	if (!short.every((word) => long.includes(word))) return false;
-	// "Putin" for "Vladimir Putin": a surname alone names its person; a given name alone does not.
-	return short.length >= 2 || short[0] === long.at(-1) || short[0] === long[0];
+	if (a.length === 0 || !a.every((word) => b.includes(word))) return false;
+	// A surname alone names its person; a given name alone does not.
+	return a.length >= 2 || a[0] === b.at(-1) || a[0] === b[0];
+}
+
+/** Whether two names have the very same words (folded as `sameName` folds them). */
+export function sameWords(read: string, gold: string): boolean {
+	const a = nameWords(read).sort();
+	const b = nameWords(gold).sort();
+	return a.length === b.length && a.every((word, i) => word === b[i]);
 }
 
 /** A name's words, folded: lower case, no accents or punctuation, one spelling of each variant. */

@@ -1,13 +1,17 @@
 import type { Official } from '../../src/schemas/official.ts';
 import type { Gold } from './gold.ts';
 import { tally, type Tally } from './metrics.ts';
-import { sameName } from './names.ts';
+import { sameName, sameWords } from './names.ts';
 import type { ArticleOutput } from './output.ts';
 import { contentWords } from './text.ts';
 
-/** The official of `output` a gold name is, or undefined. */
+/** The official of `output` a gold name is (one named with the very same words first), or undefined. */
 export function officialNamed(output: ArticleOutput, name: string): Official | undefined {
-	return output.officials.find((o) => namesOf(o, output.article.id).some((n) => sameName(n, name)));
+	const names = (o: Official) => namesOf(o, output.article.id);
+	return (
+		output.officials.find((o) => names(o).some((n) => sameWords(n, name))) ??
+		output.officials.find((o) => names(o).some((n) => sameName(n, name)))
+	);
 }
 
 /** How well the officials an article names were read, with their roles and countries. */
