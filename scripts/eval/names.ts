@@ -2,14 +2,15 @@
  * Whether a name the pipeline read is the gold's name for a person, as a reader would allow: the
  * same words after folding case, accents, punctuation and the usual variants of transliterating
  * Russian ("Sergey"/"Sergei", "Shoygu"/"Shoigu"), in any order (Chinese names are written family
- * name first or last), or fewer of them that keep the family name ("Putin"). A name read with a
+ * name first or last), or fewer of them that keep the family name ("Putin", "Xi"). A name read with a
  * word the gold's lacks ("Councilor Yang Jiechi") is not the same: a title was read as a name.
  */
 export function sameName(read: string, gold: string): boolean {
 	const a = nameWords(read);
 	const b = nameWords(gold);
 	if (a.length === 0 || !a.every((word) => b.includes(word))) return false;
-	// A surname alone names its person; a given name alone does not.
+	// One word alone names its person when it is the first or last of the gold's name: the family
+	// name comes first in Chinese names and last in Russian ones.
 	return a.length >= 2 || a[0] === b.at(-1) || a[0] === b[0];
 }
 
