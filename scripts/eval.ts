@@ -9,7 +9,9 @@
  * 4. report  a table per part and per article; eval/results.json
  * 5. floors  every measure against eval/floors.json: exits 1, naming each, when one fell
  *
- * Usage: tsx scripts/eval.ts [--part seeds|tune|check] [--readme] [--write-floors]
+ * Usage: tsx scripts/eval.ts [--part seeds|tune|check] [--readme] [--write-floors] [--work DIR]
+ * The pipeline's input, output and cache for each part go under `--work` (default
+ * node_modules/.cache/eval/<part>/).
  * `--readme` puts the table into README.md; `--write-floors` stores today's scores as the floors.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -35,6 +37,7 @@ const { values: options } = parseArgs({
 		part: { type: 'string' },
 		readme: { type: 'boolean', default: false },
 		'write-floors': { type: 'boolean', default: false },
+		work: { type: 'string', default: 'node_modules/.cache/eval' },
 	},
 });
 const parts = options.part ? [options.part] : [...PARTS];
@@ -50,8 +53,8 @@ for (const part of parts) {
 	console.error(`eval: ${part}: the pipeline on ${golds.size} articles and the seeds`);
 	const { collections, rejected } = await runPipeline(
 		['content/raw', dir],
-		join('node_modules/.cache/eval', part),
-		join('node_modules/.cache/eval', `${part}-cache`),
+		join(options.work, part),
+		join(options.work, `${part}-cache`),
 	);
 	const outputs = outputsBySource(collections);
 	const articles = Object.fromEntries(
