@@ -26,10 +26,14 @@ export function corpus(extra: Record<string, string | Uint8Array> = {}): Corpus 
 	return { raw, out: join(dir, 'out') };
 }
 
-/** Runs the real build-data script; never throws, returns its exit code and output. */
+/**
+ * Runs the real build-data script; never throws, returns its exit code and output. Without a cache
+ * unless `extraArgs` names one: the default cache is in node_modules/, which clones may share.
+ */
 export async function buildData({ raw, out }: Corpus, extraArgs: readonly string[] = []) {
+	const cache = extraArgs.some((arg) => arg === '--cache' || arg === '--no-cache') ? [] : ['--no-cache'];
 	try {
-		const args = ['scripts/build-data.ts', '--raw', raw, '--out', out, ...extraArgs];
+		const args = ['scripts/build-data.ts', '--raw', raw, '--out', out, ...cache, ...extraArgs];
 		const { stdout, stderr } = await run(process.execPath, args, { cwd: root });
 		return { code: 0, stdout, stderr };
 	} catch (error) {
