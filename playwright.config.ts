@@ -1,16 +1,22 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
+import type { SiteOptions } from './tests/e2e/site.ts';
 
-/** E2E_PORT picks another port, so two clones can run their tests side by side. */
-const port = Number(process.env['E2E_PORT'] ?? 4399);
+/**
+ * E2E_PORT picks another port, so two clones can run their tests side by side; the scale run on a
+ * generated corpus (playwright.scale.config.ts) serves on the port after it.
+ */
+export const port = Number(process.env['E2E_PORT'] ?? 4399);
 
-export default defineConfig({
+export default defineConfig<{}, SiteOptions>({
 	testDir: 'tests/e2e',
 	forbidOnly: !!process.env['CI'],
 	retries: process.env['CI'] ? 1 : 0,
 	reporter: process.env['CI'] ? 'list' : 'line',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
+		// The seeds, unless GENERATED_DIR has the build read another pipeline output.
+		largeCorpus: process.env['GENERATED_DIR'] ? null : false,
 		// Debian's Chromium, so no browser download is needed.
 		launchOptions: {
 			executablePath: chromiumPath,

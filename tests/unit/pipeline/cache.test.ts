@@ -34,6 +34,7 @@ import {
 import { earlyReader } from '../../../scripts/pipeline/extract/early-reader.ts';
 import { readArticles, type ReadReport } from '../../../scripts/pipeline/extract/read-articles.ts';
 import { prepareArticle } from '../../../scripts/pipeline/prepare.ts';
+import { seedCollection } from '../seed-output.ts';
 import { article } from './extract-helpers.ts';
 
 const dirs: string[] = [];
@@ -450,12 +451,6 @@ describe('rememberedChecks', () => {
 	});
 
 	test('the published schemas check without transforming: a record that passes parses to itself', () => {
-		const read = (name: string) =>
-			(
-				JSON.parse(
-					readFileSync(new URL(`../../../content/generated/${name}.json`, import.meta.url), 'utf8'),
-				) as Record<string, unknown[]>
-			)[name]!;
 		const schemas = {
 			articles: ArticleSchema,
 			officials: OfficialSchema,
@@ -464,7 +459,7 @@ describe('rememberedChecks', () => {
 			figures: FigureSchema,
 		};
 		for (const [name, schema] of Object.entries(schemas)) {
-			const records = read(name);
+			const records = seedCollection<unknown>(name);
 			expect(records.length).toBeGreaterThan(0);
 			for (const record of records) expect(schema.parse(record)).toEqual(record);
 		}

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Article } from '../../../src/schemas/article.ts';
 import { peopleBySentence } from '../../../scripts/pipeline/extract/coreference.ts';
 import { resolvePeople } from '../../../scripts/pipeline/extract/officials.ts';
@@ -9,6 +8,7 @@ import {
 	type SentenceFacts,
 } from '../../../scripts/pipeline/extract/sentence-facts.ts';
 import { storySentences, type Sentence } from '../../../scripts/pipeline/extract/sentences.ts';
+import { seedCollection } from '../seed-output.ts';
 
 /** A one-sentence fixture: the sentence as its own paragraph of a made-up article. */
 export function sentence(
@@ -52,8 +52,7 @@ export function article(id: string, published: string, paragraphs: readonly stri
 	};
 }
 
-/** The seed articles as the pipeline publishes them (run `npm run data` first). */
+/** The seed articles as the pipeline wrote them in this test run. */
 export function seedArticles(): Article[] {
-	const url = new URL('../../../content/generated/articles.json', import.meta.url);
-	return (JSON.parse(readFileSync(url, 'utf8')) as { articles: Article[] }).articles;
+	return seedCollection<Article>('articles');
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
 	consistent,
@@ -8,8 +7,8 @@ import {
 	type FigureMention,
 } from '../../../scripts/pipeline/extract/figures.ts';
 import { storySentences, type Sentence } from '../../../scripts/pipeline/extract/sentences.ts';
-import type { Article } from '../../../src/schemas/article.ts';
 import { FigureSchema } from '../../../src/schemas/figure.ts';
+import { seedArticles } from './extract-helpers.ts';
 
 /** A sentence that is a whole paragraph of its own. */
 function sentence(
@@ -301,9 +300,7 @@ describe('groupFigures', () => {
 });
 
 describe('on the seed articles', () => {
-	const articles: Article[] = JSON.parse(
-		readFileSync(new URL('../../../content/generated/articles.json', import.meta.url), 'utf8'),
-	).articles;
+	const articles = seedArticles();
 	const sentences = storySentences(articles);
 	const figures = groupFigures(findAllFigures(sentences));
 	const group = (text: string) => {

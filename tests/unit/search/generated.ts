@@ -1,19 +1,20 @@
-import { readFileSync } from 'node:fs';
+import type { Article } from '../../../src/schemas/article.ts';
+import type { Event } from '../../../src/schemas/event.ts';
+import type { Figure } from '../../../src/schemas/figure.ts';
+import type { Meeting } from '../../../src/schemas/meeting.ts';
+import type { Official } from '../../../src/schemas/official.ts';
 import type { SearchRecords } from '../../../src/lib/search/documents.ts';
 import type { SearchDocument } from '../../../src/lib/search/types.ts';
+import { seedCollection } from '../seed-output.ts';
 
-/** The collections as the pipeline publishes them (run `npm run data` first). */
+/** The seeds' collections as the pipeline wrote them in this test run. */
 export function generatedRecords(): SearchRecords {
-	const read = <K extends keyof SearchRecords>(name: K): SearchRecords[K] => {
-		const url = new URL(`../../../content/generated/${name}.json`, import.meta.url);
-		return (JSON.parse(readFileSync(url, 'utf8')) as Record<K, SearchRecords[K]>)[name];
-	};
 	return {
-		articles: read('articles'),
-		officials: read('officials'),
-		meetings: read('meetings'),
-		events: read('events'),
-		figures: read('figures'),
+		articles: seedCollection<Article>('articles'),
+		officials: seedCollection<Official>('officials'),
+		meetings: seedCollection<Meeting>('meetings'),
+		events: seedCollection<Event>('events'),
+		figures: seedCollection<Figure>('figures'),
 	};
 }
 
