@@ -68,7 +68,9 @@ export interface NetworkSelection {
 }
 
 /**
- * The `max` officials in the most meetings (ties by id), and the meetings between them. A meeting of
+ * The `max` officials in the most meetings (ties by id) who met one another, and the meetings
+ * between them. An official all of whose meetings are with officials left out would be a circle
+ * with no line: they give way to the next in meetings who met one of those drawn. A meeting of
  * three of whom one is left out is drawn between the other two.
  */
 export function selectNetwork(
@@ -80,10 +82,22 @@ export function selectNetwork(
 	for (const meeting of meetings)
 		for (const p of new Set(meeting.participants)) counts.set(p, (counts.get(p) ?? 0) + 1);
 	const met = officials.filter((o) => counts.has(o.id));
-	const shown = [...met]
-		.sort((a, b) => counts.get(b.id)! - counts.get(a.id)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-		.slice(0, max);
-	const ids = new Set(shown.map((o) => o.id));
+	const ranked = [...met].sort(
+		(a, b) => counts.get(b.id)! - counts.get(a.id)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+	);
+	const ids = new Set(ranked.slice(0, max).map((o) => o.id));
+	const waiting = ranked.slice(max).map((o) => o.id);
+	for (;;) {
+		const partnered = new Set<string>();
+		for (const meeting of meetings) {
+			const drawn = meeting.participants.filter((id) => ids.has(id));
+			if (new Set(drawn).size >= 2) for (const id of drawn) partnered.add(id);
+		}
+		const alone = [...ids].filter((id) => !partnered.has(id));
+		if (alone.length === 0) break;
+		for (const id of alone) ids.delete(id);
+		while (ids.size < max && waiting.length > 0) ids.add(waiting.shift()!);
+	}
 	const between = meetings.flatMap((meeting) => {
 		const participants = meeting.participants.filter((id) => ids.has(id));
 		if (participants.length < 2) return [];
@@ -92,7 +106,7 @@ export function selectNetwork(
 	return {
 		officials: officials.filter((o) => ids.has(o.id)),
 		meetings: between,
-		hiddenOfficials: met.length - shown.length,
+		hiddenOfficials: met.length - ids.size,
 		hiddenMeetings: meetings.length - between.length,
 	};
 }

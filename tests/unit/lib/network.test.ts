@@ -79,6 +79,25 @@ describe('selectNetwork', () => {
 	test('keeps everyone when there are few', () => {
 		expect(selectNetwork(officials, meetings).hiddenOfficials).toBe(0);
 	});
+
+	test('leaves out an official whose meetings are all with officials left out, for the next who met one drawn', () => {
+		// e met f twice and f met no one else kept; g met a once: e, though in more meetings than g,
+		// would be a circle with no line, and g takes the place.
+		const people = ['a', 'b', 'e', 'f', 'g'].map(official);
+		const held = [
+			meeting('m1', ['a', 'b']),
+			meeting('m2', ['a', 'b']),
+			meeting('m3', ['e', 'f']),
+			meeting('m4', ['e', 'f']),
+			meeting('m5', ['a', 'g']),
+		];
+		const selection = selectNetwork(people, held, 3);
+		expect(selection.officials.map((o) => o.id)).toEqual(['a', 'b', 'g']);
+		expect(selection.meetings.map((m) => m.id)).toEqual(['m1', 'm2', 'm5']);
+		expect(selection.hiddenOfficials).toBe(2);
+		// Every official kept is drawn.
+		expect(layoutNetwork(selection.officials, selection.meetings).nodes).toHaveLength(3);
+	});
 });
 
 describe('layoutNetwork with many meetings', () => {
