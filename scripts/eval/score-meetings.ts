@@ -10,22 +10,34 @@ import { sameText } from './text.ts';
 type GoldMeeting = Gold['meetings'][number];
 type GoldTrip = Gold['trips'][number];
 
-/** How well an article's meetings and trips were read: found, dated, placed, and joined to their trips. */
+/**
+ * How well an article's meetings and trips were read: found, dated, placed, and joined to their
+ * trips. A meeting is found by its participants: all of them, or, for a meeting of three or more
+ * (a summit, a session of security secretaries), two or more of them and no one else, which is then
+ * not counted among those with everyone found.
+ */
 export function scoreMeetings(output: ArticleOutput, gold: Gold): Record<string, Tally> {
 	const idOf = (name: string) => officialNamed(output, name)?.id;
 	const trips = matchTrips(output, gold.trips, idOf);
 	const unused = new Set(output.meetings);
-	const found: { wanted: GoldMeeting; meeting: Meeting }[] = [];
+	const found: { wanted: GoldMeeting; meeting: Meeting; complete: boolean }[] = [];
 	for (const wanted of gold.meetings) {
-		const ids = wanted.participants.map(idOf);
-		if (ids.some((id) => id === undefined)) continue;
-		const same = [...unused].filter(
-			(m) => m.participants.length === new Set(ids).size && ids.every((id) => m.participants.includes(id!)),
-		);
-		const meeting = same.find((m) => rightDate(m, wanted)) ?? same[0];
+		const ids = new Set(wanted.participants.map(idOf));
+		if (ids.has(undefined)) continue;
+		// Everyone the gold names; or, for a meeting of three or more, two or more of them and no one else.
+		const complete = (m: Meeting) =>
+			m.participants.length === ids.size && m.participants.every((id) => ids.has(id));
+		const partial = (m: Meeting) =>
+			ids.size > 2 && m.participants.length >= 2 && m.participants.every((id) => ids.has(id));
+		const candidates = [...unused];
+		const meeting =
+			candidates.find((m) => complete(m) && rightDate(m, wanted)) ??
+			candidates.find(complete) ??
+			candidates.find((m) => partial(m) && rightDate(m, wanted)) ??
+			candidates.find(partial);
 		if (!meeting) continue;
 		unused.delete(meeting);
-		found.push({ wanted, meeting });
+		found.push({ wanted, meeting, complete: complete(meeting) });
 	}
 	const joinable = found.filter(({ wanted }) => wanted.trip !== null && trips.has(wanted.trip));
 	return {
@@ -35,6 +47,7 @@ export function scoreMeetings(output: ArticleOutput, gold: Gold): Record<string,
 			found.filter(({ wanted, meeting }) => rightDate(meeting, wanted)).length,
 			gold.meetings.length,
 		),
+		'meetings: everyone in it found': tally(found.filter((f) => f.complete).length, found.length),
 		'meetings: status right': tally(
 			found.filter(({ wanted, meeting }) => meeting.status === wanted.status).length,
 			found.length,
