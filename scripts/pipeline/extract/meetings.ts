@@ -4,6 +4,7 @@ import type { DateMention } from './dates.ts';
 import type { PlaceMention } from './places.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 import type { Sentence } from './sentences.ts';
+import { fuzzyOf, reportWeek, restOfYear, spanDays } from './toolkit/fuzzy-dates.ts';
 
 /** One sentence's report of a meeting. */
 export interface MeetingMention {
@@ -124,13 +125,13 @@ function meetingDate(
 	future: boolean,
 ): { date: FuzzyDate; basis: Meeting['dateBasis'] } {
 	const own = [...dates].sort((a, b) => distance(a, at) - distance(b, at))[0];
-	if (own) return { date: fuzzy(own), basis: 'stated' };
+	if (own) return { date: fuzzyOf(own), basis: 'stated' };
 	const sentence = lines[i]!.sentence;
 	for (let back = 1; back <= CONTEXT_REACH && i - back >= 0; back++) {
 		const earlier = lines[i - back]!;
 		if (earlier.sentence.article !== sentence.article) break;
 		const found = earlier.dates.filter((d) => (future ? true : d.earliest <= sentence.published));
-		if (found.length > 0) return { date: fuzzy(found.at(-1)!), basis: 'context' };
+		if (found.length > 0) return { date: fuzzyOf(found.at(-1)!), basis: 'context' };
 	}
 	return {
 		date: future ? restOfYear(sentence.published) : reportWeek(sentence.published),
@@ -139,33 +140,6 @@ function meetingDate(
 }
 
 const distance = (d: DateMention, at: number) => (d.start >= at ? d.start - at : (at - d.end) * 2);
-const fuzzy = ({ date, datePrecision, earliest, latest }: FuzzyDate): FuzzyDate => ({
-	date,
-	datePrecision,
-	earliest,
-	latest,
-});
-
-/** The ISO week of a report, up to its day: a meeting it reports without a date was that week or before. */
-export function reportWeek(published: string): FuzzyDate {
-	const day = new Date(`${published}T00:00:00Z`);
-	const weekday = (day.getUTCDay() + 6) % 7;
-	const monday = new Date(day.getTime() - weekday * 86_400_000);
-	const thursday = new Date(monday.getTime() + 3 * 86_400_000);
-	const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-	const week = Math.ceil(((thursday.getTime() - yearStart) / 86_400_000 + 1) / 7);
-	return {
-		date: `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`,
-		datePrecision: 'week',
-		earliest: monday.toISOString().slice(0, 10),
-		latest: published,
-	};
-}
-
-function restOfYear(published: string): FuzzyDate {
-	const year = published.slice(0, 4);
-	return { date: year, datePrecision: 'year', earliest: published, latest: `${year}-12-31` };
-}
 
 function nearestPlace(places: readonly PlaceMention[], at: number): string | null {
 	const named = places.filter(
@@ -200,7 +174,7 @@ export function mergeMeetings(
 	const basisRank = { stated: 0, context: 1, publication: 2 } as const;
 	const meetings = clusters.map((cluster) => {
 		const best = [...cluster].sort(
-			(a, b) => span(a.date) - span(b.date) || basisRank[a.dateBasis] - basisRank[b.dateBasis],
+			(a, b) => spanDays(a.date) - spanDays(b.date) || basisRank[a.dateBasis] - basisRank[b.dateBasis],
 		)[0]!;
 		const status = cluster.some((m) => m.status === 'held') ? 'held' : 'planned';
 		const people = best.participants.map((id) => names.get(id) ?? id);
@@ -221,8 +195,6 @@ export function mergeMeetings(
 	});
 	return meetings.sort((a, b) => a.earliest.localeCompare(b.earliest) || a.id.localeCompare(b.id));
 }
-
-const span = (d: FuzzyDate) => Date.parse(d.latest) - Date.parse(d.earliest);
 
 function listNames(names: readonly string[]): string {
 	return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
