@@ -2,6 +2,7 @@ import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
 import type { DateMention } from './dates.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 import type { Sentence } from './sentences.ts';
+import { isFuture } from './toolkit/modality.ts';
 
 export type EventKind = 'trip' | 'visit' | 'conference' | 'attack' | 'appointment' | 'other';
 
@@ -70,8 +71,6 @@ const OTHER =
 	/\b((?:landslide\s+)?re-election|election|inauguration|invasion of \p{Lu}\p{L}+|coup|referendum)\b/gu;
 const REPORTING =
 	/\b(?:said|says|announced|reported|confirmed|stated|added)(?:\s+by\s+(?:\S+\s+){1,6}?|\s+)(?:on|in|last|this|earlier)?\s*$/;
-const FUTURE =
-	/\b(?:will|would|is expected to|are expected to|is to|are to|plans? to|planning to|set to|due to|anticipated|expected)\b/;
 const ENDING =
 	/\b(?:wrap(?:ped|s|ping)?\s+up|end(?:ed|s|ing)|conclud(?:ed|es|ing)|finish(?:ed|es|ing)|round(?:ed|s|ing)\s+off)\s+$/;
 const CONTEXT_REACH = 2;
@@ -188,7 +187,7 @@ function base(line: SentenceFacts, kind: EventKind, name: string, at: number): E
 		startStated: false,
 		lengthDays: null,
 		ending: false,
-		planned: FUTURE.test(clause),
+		planned: isFuture(clause),
 		at,
 		source: { article: sentence.article, paragraph: sentence.paragraph, quote: sentence.text },
 		sentence,

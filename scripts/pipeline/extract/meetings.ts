@@ -5,6 +5,7 @@ import type { PlaceMention } from './places.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 import type { Sentence } from './sentences.ts';
 import { fuzzyOf, reportWeek, restOfYear, spanDays } from './toolkit/fuzzy-dates.ts';
+import { isFuture } from './toolkit/modality.ts';
 
 /** One sentence's report of a meeting. */
 export interface MeetingMention {
@@ -23,9 +24,15 @@ const MEET_VERB =
 const MEETING_NOUN = /\b(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter)\s+(?:a|the|their|his|her)?\s*(?:meeting|talks)\b/;
 const JOINT_VERB =
 	/^\s+(?:both\s+)?(?:pledged|agreed|discussed|signed|exchanged|held talks|hold talks|will meet|would meet|met|are to meet|are expected to meet|are due to meet|to meet|meet)\b/;
-const FUTURE =
-	/\b(?:will|would|is expected to|are expected to|is to|are to|plans? to|planning to|is set to|are set to|is due to|are due to|to meet)\b/;
 const GAP = /^\s*(?:with\s+)?(?:,\s*)?(?:and\s+)?(?:(?:his|her|their)\s+)?$/;
+/** How far before and after the words of a meeting a future marker makes it planned. */
+const PLANNED_BEFORE = 40;
+const PLANNED_AFTER = 30;
+/**
+ * Besides the future markers, a meeting still "to meet" is planned ("agreed to meet", "A and B to
+ * meet"); not a marker of tense, as "flew to Moscow to meet B" dates nothing in the future.
+ */
+const TO_MEET = /\bto meet\b/;
 /** How many sentences back a meeting's date may be found when its own sentence gives none. */
 const CONTEXT_REACH = 2;
 
@@ -42,7 +49,8 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 		for (const { participants, at } of groups) {
 			const { sentence } = line;
 			const dates = line.dates;
-			const future = FUTURE.test(sentence.text.slice(Math.max(0, at - 40), at + 30));
+			const around = sentence.text.slice(Math.max(0, at - PLANNED_BEFORE), at + PLANNED_AFTER);
+			const future = isFuture(around) || TO_MEET.test(around);
 			const { date, basis } = meetingDate(dates, at, lines, i, future);
 			const status = future || date.earliest > sentence.published ? 'planned' : 'held';
 			mentions.push({
