@@ -3,6 +3,7 @@ import type { DateMention } from './dates.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 import type { Sentence } from './sentences.ts';
 import { isFuture } from './toolkit/modality.ts';
+import { numberValue, WORD_NUMBER } from './toolkit/number-words.ts';
 
 export type EventKind = 'trip' | 'visit' | 'conference' | 'attack' | 'appointment' | 'other';
 
@@ -36,24 +37,8 @@ export interface EventMention {
 	sentence: Sentence;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	fourteen: 14,
-	fifteen: 15,
-};
 const TRIP =
-	/\b(?:(?:an?|the|his|her|their)\s+)?(?:(?:official|state|working|first|\w+-(?:day|week)|anticipated|expected)\s+)*(?:\b\w+\s+)?(trip|visit|tour|journey)\b|\b(will visit|would visit|to visit|visited|visits|is visiting|was visiting|is touring|toured|landed in|arrived in|travelled to|traveled to|flew to)\b/gi;
+	/\b(?:(?:an?|the|his|her|their)\s+)?(?:(?:official|state|working|first|(?:\w+-)?\w+-(?:day|week)|anticipated|expected)\s+)*(?:\b\w+\s+)?(trip|visit|tour|journey)\b|\b(will visit|would visit|to visit|visited|visits|is visiting|was visiting|is touring|toured|landed in|arrived in|travelled to|traveled to|flew to)\b/gi;
 const CONFERENCE =
 	/\b(?:the\s+|this\s+(?:week|year|month)[’']s\s+|next\s+(?:week|year|month)[’']s\s+)?(?:(\d+)(?:st|nd|rd|th)\s+)?((?:[A-Z][\w-]*\s+){0,5})([Mm]eeting|[Cc]onference|[Ss]ummit|[Ff]orum|[Dd]ialogue)(?:\s+(?:of|on|for)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,8}?(?:[\w’'-]+)))?(?=\s+in\s+[A-Z]|\s+(?:which|that|where|to|and\s+the)\b|[,.;]|\s+[–—]|$)/g;
 /** Words without one of which neither TRIP nor CONFERENCE can match: most sentences are passed over at once. */
@@ -74,6 +59,8 @@ const REPORTING =
 const ENDING =
 	/\b(?:wrap(?:ped|s|ping)?\s+up|end(?:ed|s|ing)|conclud(?:ed|es|ing)|finish(?:ed|es|ing)|round(?:ed|s|ing)\s+off)\s+$/;
 const CONTEXT_REACH = 2;
+/** "a nine-day trip", "a two-week tour", "a twenty-one-day visit". */
+const LENGTH = new RegExp(`\\b(\\d+|${WORD_NUMBER})-(day|week)\\b`, 'i');
 const REPORTER =
 	/^\s+(?:\w+\s+)?(?:said|says|confirmed|confirms|announced|told|reported|added|noted|denied)\b/;
 
@@ -231,11 +218,9 @@ function tripMentions(line: SentenceFacts): EventMention[] {
 		);
 		mention.person = person;
 		mention.participants = [person];
-		const length = /\b(\w+)-(day|week)\b/.exec(match[0]);
-		if (length) {
-			const n = NUMBER_WORDS[length[1]!.toLowerCase()] ?? Number(length[1]);
-			if (Number.isFinite(n)) mention.lengthDays = length[2] === 'week' ? n * 7 : n;
-		}
+		const length = LENGTH.exec(match[0]);
+		const n = length ? numberValue(length[1]!) : null;
+		if (n !== null) mention.lengthDays = length![2]!.toLowerCase() === 'week' ? n * 7 : n;
 		mention.ending = ENDING.test(text.slice(0, at));
 		const nextTrigger =
 			[...text.matchAll(TRIP)].map((m) => m.index).find((index) => index > at) ?? text.length;

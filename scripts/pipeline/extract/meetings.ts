@@ -5,6 +5,7 @@ import type { PlaceMention } from './places.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 import type { Sentence } from './sentences.ts';
 import { fuzzyOf, reportWeek, restOfYear, spanDays } from './toolkit/fuzzy-dates.ts';
+import { joinWords } from './toolkit/lists.ts';
 import { isFuture } from './toolkit/modality.ts';
 
 /** One sentence's report of a meeting. */
@@ -190,7 +191,7 @@ export function mergeMeetings(
 		const id = `${dateSlug}-${best.participants.join('-')}`;
 		return {
 			id,
-			title: `${listNames(people)} ${status === 'held' ? 'meet' : 'to meet'}`,
+			title: `${joinWords(people)} ${status === 'held' ? 'meet' : 'to meet'}`,
 			...best.date,
 			dateBasis: best.dateBasis,
 			status,
@@ -202,10 +203,6 @@ export function mergeMeetings(
 		} satisfies Meeting;
 	});
 	return meetings.sort((a, b) => a.earliest.localeCompare(b.earliest) || a.id.localeCompare(b.id));
-}
-
-function listNames(names: readonly string[]): string {
-	return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 export function dedupeSources(sources: readonly Source[]): Source[] {

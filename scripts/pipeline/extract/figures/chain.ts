@@ -1,7 +1,7 @@
 import type { Sentence } from '../sentences.ts';
 import type { Token } from '../tokens.ts';
 import { keyWords, stem } from './keys.ts';
-import { list } from './lists.ts';
+import { list } from '../toolkit/lists.ts';
 import { ends, has, isNounish, PREPOSITIONS, word } from './word-classes.ts';
 
 /** What people are killed, hurt or arrested in. */

@@ -1,7 +1,7 @@
 import type { Measured } from './amount-subject.ts';
 import { readChain } from './chain.ts';
 import { keyWords, stem } from './keys.ts';
-import { list } from './lists.ts';
+import { list } from '../toolkit/lists.ts';
 import { periodOf } from './period.ts';
 import { clause, textOf, type Described, type Reading } from './reading.ts';
 import { DURATIONS, type Span } from './spot-numbers.ts';

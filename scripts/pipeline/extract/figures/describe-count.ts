@@ -2,7 +2,7 @@ import { antecedentPlace } from './antecedent.ts';
 import { readChain } from './chain.ts';
 import { actionOn } from './count-action.ts';
 import { keyWords } from './keys.ts';
-import { list } from './lists.ts';
+import { list } from '../toolkit/lists.ts';
 import { periodOf } from './period.ts';
 import { clause, textOf, type Described, type Reading } from './reading.ts';
 import type { Span } from './spot-numbers.ts';

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS } from '../../words.ts';
 import { countryOf } from '../countries.ts';
-import { list } from './lists.ts';
+import { list } from '../toolkit/lists.ts';
 import { PREPOSITIONS } from './word-classes.ts';
 
 /** Words that qualify an amount without saying what it is an amount of. */
