@@ -2,6 +2,7 @@ import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
 import type { DateMention } from './dates.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 import type { Sentence } from './sentences.ts';
+import { contextDate } from './toolkit/context-date.ts';
 import { isFuture } from './toolkit/modality.ts';
 import { numberValue, WORD_NUMBER } from './toolkit/number-words.ts';
 
@@ -58,7 +59,6 @@ const REPORTING =
 	/\b(?:said|says|announced|reported|confirmed|stated|added)(?:\s+by\s+(?:\S+\s+){1,6}?|\s+)(?:on|in|last|this|earlier)?\s*$/;
 const ENDING =
 	/\b(?:wrap(?:ped|s|ping)?\s+up|end(?:ed|s|ing)|conclud(?:ed|es|ing)|finish(?:ed|es|ing)|round(?:ed|s|ing)\s+off)\s+$/;
-const CONTEXT_REACH = 2;
 /** "a nine-day trip", "a two-week tour", "a twenty-one-day visit". */
 const LENGTH = new RegExp(`\\b(\\d+|${WORD_NUMBER})-(day|week)\\b`, 'i');
 const REPORTER =
@@ -112,7 +112,10 @@ export function findEventMentions(lines: readonly SentenceFacts[]): EventMention
 				// "Chen’s trip to Moscow coincided with Mishustin’s visit … this week": one date for both.
 				if (/\bcoincid/.test(text) && dates[0]) mention.during = pick(dates[0]);
 				// "During his visit, he met …": a day of the visit is the date of the sentences before.
-				else if (dates.length === 0) mention.during = contextDate(lines, i);
+				else if (dates.length === 0) {
+					const context = contextDate(lines, i);
+					mention.during = context ? pick(context) : null;
+				}
 			}
 			if (mention.start && mention.start.earliest > sentence.published) mention.planned = true;
 		}
@@ -145,16 +148,6 @@ export function findEventMentions(lines: readonly SentenceFacts[]): EventMention
 
 function pick({ date, datePrecision, earliest, latest }: FuzzyDate): FuzzyDate {
 	return { date, datePrecision, earliest, latest };
-}
-
-function contextDate(lines: readonly SentenceFacts[], i: number): FuzzyDate | null {
-	const sentence = lines[i]!.sentence;
-	for (let back = 1; back <= CONTEXT_REACH && i - back >= 0; back++) {
-		const earlier = lines[i - back]!;
-		if (earlier.sentence.article !== sentence.article) return null;
-		if (earlier.dates.length > 0) return pick(earlier.dates.at(-1)!);
-	}
-	return null;
 }
 
 function base(line: SentenceFacts, kind: EventKind, name: string, at: number): EventMention {

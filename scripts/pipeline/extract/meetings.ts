@@ -4,6 +4,7 @@ import type { DateMention } from './dates.ts';
 import type { PlaceMention } from './places.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 import type { Sentence } from './sentences.ts';
+import { contextDate } from './toolkit/context-date.ts';
 import { fuzzyOf, reportWeek, restOfYear, spanDays } from './toolkit/fuzzy-dates.ts';
 import { joinWords } from './toolkit/lists.ts';
 import { isFuture } from './toolkit/modality.ts';
@@ -34,8 +35,6 @@ const PLANNED_AFTER = 30;
  * meet"); not a marker of tense, as "flew to Moscow to meet B" dates nothing in the future.
  */
 const TO_MEET = /\bto meet\b/;
-/** How many sentences back a meeting's date may be found when its own sentence gives none. */
-const CONTEXT_REACH = 2;
 
 /**
  * Finds the meetings a sentence reports: "A met B (and C)", "during a meeting/talks …, A told
@@ -136,12 +135,9 @@ function meetingDate(
 	const own = [...dates].sort((a, b) => distance(a, at) - distance(b, at))[0];
 	if (own) return { date: fuzzyOf(own), basis: 'stated' };
 	const sentence = lines[i]!.sentence;
-	for (let back = 1; back <= CONTEXT_REACH && i - back >= 0; back++) {
-		const earlier = lines[i - back]!;
-		if (earlier.sentence.article !== sentence.article) break;
-		const found = earlier.dates.filter((d) => (future ? true : d.earliest <= sentence.published));
-		if (found.length > 0) return { date: fuzzyOf(found.at(-1)!), basis: 'context' };
-	}
+	// A meeting that was held is not dated by a later day the sentences before name.
+	const context = contextDate(lines, i, (d) => future || d.earliest <= sentence.published);
+	if (context) return { date: fuzzyOf(context), basis: 'context' };
 	return {
 		date: future ? restOfYear(sentence.published) : reportWeek(sentence.published),
 		basis: 'publication',
