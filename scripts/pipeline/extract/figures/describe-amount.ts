@@ -1,8 +1,7 @@
 import type { Token } from '../tokens.ts';
 import { subjectMeasure, type Measured } from './amount-subject.ts';
 import { readChain } from './chain.ts';
-import { keyWords } from './keys.ts';
-import { periodOf } from './period.ts';
+import { keyWords, periodOf } from './keys.ts';
 import { phraseBefore } from './phrases.ts';
 import { clause, textOf, type Described, type Reading } from './reading.ts';
 import type { Span } from './spot-numbers.ts';

@@ -1,9 +1,8 @@
-import { antecedentPlace } from './antecedent.ts';
+import { antecedentPlace } from './chain.ts';
 import { readChain } from './chain.ts';
 import { actionOn } from './count-action.ts';
-import { keyWords } from './keys.ts';
+import { keyWords, periodOf } from './keys.ts';
 import { list } from '../toolkit/lists.ts';
-import { periodOf } from './period.ts';
 import { clause, textOf, type Described, type Reading } from './reading.ts';
 import type { Span } from './spot-numbers.ts';
 import { ends, has, isPlural, PREPOSITIONS, word } from './word-classes.ts';
