@@ -5,7 +5,7 @@ import { findPersonMentions, type PersonMention } from '../people.ts';
 import type { Sentence } from '../sentences.ts';
 import { keyWords, periodOf, stem } from './keys.ts';
 import { list } from '../toolkit/lists.ts';
-import { clause, textOf, type Described, type Reading } from './reading.ts';
+import { clause, textOf, type Described, type Description, type Reading } from './reading.ts';
 import { DURATIONS, type Span } from './spot-numbers.ts';
 import { ends, has, PREPOSITIONS, word } from './word-classes.ts';
 
@@ -19,7 +19,7 @@ interface Noun {
 }
 
 /** Finds what a hyphenated figure measures: "a nine-day trip to Russia", "the 24-member Politburo". */
-export function describeCompound(r: Reading, span: Span, last: number): Described | null {
+export function describeCompound(r: Reading, span: Span, last: number): Description | null {
 	const { tokens } = r;
 	let k = last + 1;
 	while (has(tokens[k], 'Adjective') && !has(tokens[k], 'Noun')) k++;
@@ -38,11 +38,11 @@ export function describeCompound(r: Reading, span: Span, last: number): Describe
 	}
 	if (k === start) return null;
 	const noun = { start, end: k, text: textOf(r, tokens[start]!, tokens[k - 1]!) };
-	if (!DURATIONS.has(span.compound ?? '')) return bodySize(r, span, noun);
+	if (!DURATIONS.has(span.compound ?? '')) return { ...bodySize(r, span, noun), span };
 	// A length is dated: by the sentence, else by the year it was reported in.
 	const period = periodOf(r.sentence.text, r.sentence.published) || r.sentence.published.slice(0, 4);
 	const trip = TRIP_NOUNS.has(stem(tokens[k - 1]!.bare));
-	return { ...(trip ? tripLength(r, span, noun) : lengthOf(r, noun)), period };
+	return { ...(trip ? tripLength(r, span, noun) : lengthOf(r, noun)), period, span };
 }
 
 /** "a nine-day trip to Russia": the length of someone's trip somewhere. */
