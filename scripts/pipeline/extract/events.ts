@@ -3,9 +3,9 @@ import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
 import { slugify } from '../ids.ts';
 import { countryOf } from './countries.ts';
-import { fuzzyBetween, overlaps, shiftFuzzy, spanDays } from './calendar.ts';
+import { fuzzyBetween, overlaps, reportWeek, shiftFuzzy, spanDays } from './toolkit/fuzzy-dates.ts';
 import type { EventMention } from './event-mentions.ts';
-import { dedupeSources, reportWeek } from './meetings.ts';
+import { dedupeSources } from './meetings.ts';
 import type { RoleMention } from './roles.ts';
 
 interface Span {

@@ -4,6 +4,6 @@
  * whether the articles that report the same measure agree.
  */
 export { consistent } from './figures/agreement.ts';
-export type { FigureMention } from './figures/figure-mention.ts';
+export type { FigureMention } from './figures/find-figures.ts';
 export { findAllFigures, findFigures } from './figures/find-figures.ts';
 export { groupFigures } from './figures/group.ts';

@@ -1,6 +1,6 @@
 import type { SentencePeople } from './coreference.ts';
 import { findDates, type DateMention } from './dates.ts';
-import { attackTargets } from './event-mentions.ts';
+import { attackTargets } from './event-mentions/attacks.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import type { Sentence } from './sentences.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fuzzyBetween, isoWeekOf, shiftFuzzy } from '../../../scripts/pipeline/extract/calendar.ts';
+import { isoWeekOf } from '../../../scripts/pipeline/extract/toolkit/calendar.ts';
+import { fuzzyBetween, shiftFuzzy } from '../../../scripts/pipeline/extract/toolkit/fuzzy-dates.ts';
 import { findEventMentions, topicKey } from '../../../scripts/pipeline/extract/event-mentions.ts';
 import { mergeEvents } from '../../../scripts/pipeline/extract/events.ts';
 import { resolvePeople } from '../../../scripts/pipeline/extract/officials.ts';

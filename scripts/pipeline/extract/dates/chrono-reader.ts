@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Chrono, ParsedComponents } from 'chrono-node';
-import { DAY_MS } from './day-numbers.ts';
+import { DAY_MS } from '../toolkit/calendar.ts';
 import type { Parts } from './placement.ts';
 
 // chrono, reduced to the parsers that read calendar words: no times, "now", "in 3 days", "a month

@@ -1,6 +1,6 @@
 import type { FuzzyDate } from '../../../../src/schemas/source.ts';
 import { readCalendar } from './chrono-reader.ts';
-import { parseDay } from './day-numbers.ts';
+import { parseDay } from '../toolkit/calendar.ts';
 import { place } from './placement.ts';
 import { joinBetween } from './ranges.ts';
 import { readByRules } from './rules.ts';

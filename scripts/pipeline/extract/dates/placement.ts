@@ -1,6 +1,6 @@
 import type { FuzzyDate } from '../../../../src/schemas/source.ts';
-import { dayNumber, monthOf, mondayOf, weekdayOf, yearOf } from './day-numbers.ts';
-import { inMonth, inYear, onDay } from './fuzzy-dates.ts';
+import { dayNumber, monthOf, mondayOf, weekdayOf, yearOf } from '../toolkit/calendar.ts';
+import { inMonth, inYear, onDay } from '../toolkit/fuzzy-dates.ts';
 import type { Tense } from './tense-markers.ts';
 
 // Placing a date whose year (or week) the text leaves out.

@@ -1,5 +1,5 @@
-import { dayNumber, iso, monthOf, yearOf } from './day-numbers.ts';
-import { inMonth, inWeek, inYear, onDay } from './fuzzy-dates.ts';
+import { dayNumber, iso, monthOf, yearOf } from '../toolkit/calendar.ts';
+import { inMonth, inWeek, inYear, onDay } from '../toolkit/fuzzy-dates.ts';
 import { afterThe, shiftOf, span, tenseOfShift, type Rule } from './rule.ts';
 
 /** Weeks, months, years and days counted from publication, in order of precedence. */

@@ -1,11 +1,9 @@
+import { futureMarkers } from '../toolkit/modality.ts';
 import { parseTerms, type CompromiseTerm } from '../tokens.ts';
 
 /** The time a clause speaks of, which decides where a date without a year or week falls. */
 export type Tense = 'past' | 'present' | 'future';
 
-// A future marker anywhere in a clause; its words are not read again as past or present verbs.
-const FUTURE =
-	/\b(?:will|shall|would|won['’]t|wouldn['’]t)\b|['’]ll\b|\b(?:is|are|am|was|were|be|being|been)\s+(?:\w+ly\s+)?(?:expected|due\s+to|set\s+(?:to|for)|scheduled|slated|going\s+to|poised\s+to|to)\b|\b(?:plans?|planned|planning|intends?|intended|intending|prepares?|preparing)\s+to\b|\bto\s+be\s+held\b|\b(?:upcoming|forthcoming)\b|\bnext\b(?!\s+to\b)|\b(?:scheduled|slated)\s+(?:to|for)\b/gi;
 // Where one clause ends and another begins: punctuation, subordinating words, ", but" and the like.
 const CLAUSE_BREAK =
 	/[;()“”—]|:(?=\s)|\s[–-]\s|,\s+(?=(?:but|as|whereas|although|though|because)\b)|\b(?:which|who|whom|whose|when|where|while|whereas|although|though|because|that|if|unless)\b/gi;
@@ -27,7 +25,8 @@ export interface Analysis {
 type Term = CompromiseTerm;
 
 function analyse(sentence: string): Analysis {
-	const future = [...sentence.matchAll(FUTURE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+	// A future marker anywhere in a clause; its words are not read again as past or present verbs.
+	const future = futureMarkers(sentence);
 	const inFuture = (at: number) => future.some(({ from, to }) => at >= from && at < to);
 	const indicators: Indicator[] = future.map(({ from }) => ({ at: from, tense: 'future' }));
 	const terms = parseTerms(sentence);

@@ -13,8 +13,8 @@ const around = (breaks: number[], at: number, from: number, to: number) => ({
  * in its phrase (between commas or "and"), else the first after it, else the same in the whole
  * clause (cut at semicolons, dashes, brackets, quotes, "which", "who", "when", "that", ", but" …),
  * else the main verb after an embedded ", who …," clause, else past, the default of news reports.
- * Future markers: "will", "would", "is/are expected", "is to", "is set/due to", "plans to",
- * "to be held", "upcoming", "next"; present: a present-tense verb ("runs", "is touring");
+ * Future markers are modality.ts's ("will", "is expected to", "is slated to", "plans to", "next" …);
+ * present: a present-tense verb ("runs", "is touring");
  * past: a past-tense verb or participle ("met", "said", "was killed", "has been").
  */
 export function tenseAt(sentence: string, at: number): Tense {

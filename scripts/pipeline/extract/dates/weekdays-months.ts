@@ -1,6 +1,6 @@
 import { capitalised, MONTH, monthNumber, WEEKDAY, weekdayNumber } from './calendar-words.ts';
-import { dayNumber, monthOf, mondayOf, yearOf } from './day-numbers.ts';
-import { inMonth, onDay } from './fuzzy-dates.ts';
+import { dayNumber, monthOf, mondayOf, yearOf } from '../toolkit/calendar.ts';
+import { inMonth, onDay } from '../toolkit/fuzzy-dates.ts';
 import { place, type Placement } from './placement.ts';
 import { afterThe, shiftOf, span, tenseOfShift, type Rule } from './rule.ts';
 

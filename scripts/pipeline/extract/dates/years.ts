@@ -1,4 +1,4 @@
-import { inYear } from './fuzzy-dates.ts';
+import { inYear } from '../toolkit/fuzzy-dates.ts';
 import { span, type Rule } from './rule.ts';
 
 const YEAR = '((?:19|20)\\d{2})';

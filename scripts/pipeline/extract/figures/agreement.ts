@@ -1,4 +1,4 @@
-import type { FigureMention } from './figure-mention.ts';
+import type { FigureMention } from './find-figures.ts';
 import { boundOf } from './qualifiers.ts';
 
 /** The values a report allows: its rounding, widened by "at least", "about", "nearly"… */

@@ -1,9 +1,9 @@
 import { FUNCTION_WORDS } from '../../words.ts';
+import { countryOf } from '../countries.ts';
 import type { Token } from '../tokens.ts';
-import { articleCountries, countriesIn } from './countries-named.ts';
 import { FILLERS, keyWords } from './keys.ts';
 import { phraseBefore } from './phrases.ts';
-import { clause, textOf, type Described, type Reading } from './reading.ts';
+import { clause, textOf, tokensOf, type Described, type Reading } from './reading.ts';
 import { AUXILIARIES, has, isVerb, word } from './word-classes.ts';
 
 /** What an amount measures, before the sentence's period is added. */
@@ -71,4 +71,31 @@ function subjectBeforeRelative(tokens: readonly Token[], clauseFirst: number): [
 	if (relative === 0 || !/^(?:which|who|whose|that)$/.test(word(tokens[relative]))) return null;
 	const [first, last] = clause(tokens, relative - 1);
 	return phraseBefore(tokens, last + 1, first);
+}
+
+/** The countries a phrase names ("China’s total trade with Russia"), in order, without repeats. */
+function countriesIn(tokens: readonly Token[]): string[] {
+	const found: string[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const pair = i + 1 < tokens.length ? countryOf(`${tokens[i]!.bare} ${tokens[i + 1]!.bare}`) : null;
+		const country = pair ?? countryOf(tokens[i]!.bare);
+		if (pair) i++;
+		if (country && !found.includes(country)) found.push(country);
+	}
+	return found;
+}
+
+/** The two countries an article is about: the two it names most often up to this sentence. */
+function articleCountries(r: Reading): string[] {
+	const counts = new Map<string, number>();
+	for (const s of [...r.before, r.sentence]) {
+		for (const token of tokensOf(s)) {
+			const country = countryOf(token.bare);
+			if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+		}
+	}
+	return [...counts]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 2)
+		.map(([c]) => c);
 }

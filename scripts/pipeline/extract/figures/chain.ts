@@ -1,7 +1,8 @@
 import type { Sentence } from '../sentences.ts';
 import type { Token } from '../tokens.ts';
+import { list } from '../toolkit/lists.ts';
 import { keyWords, stem } from './keys.ts';
-import { list } from './lists.ts';
+import { clause, tokensOf, type Reading } from './reading.ts';
 import { ends, has, isNounish, PREPOSITIONS, word } from './word-classes.ts';
 
 /** What people are killed, hurt or arrested in. */
@@ -65,4 +66,19 @@ export function readChain(
 	}
 	if (chain.place) chain.place.words = keyWords(chain.place.text).sort();
 	return chain;
+}
+
+/** Where a definite "the attack" was described: the same noun with a place, earlier on. */
+export function antecedentPlace(r: Reading, event: string, beforeIndex: number): Chain['place'] {
+	const candidates = [{ sentence: r.sentence, tokens: r.tokens.slice(0, beforeIndex) }];
+	for (const s of [...r.before].reverse()) candidates.push({ sentence: s, tokens: tokensOf(s) });
+	for (const c of candidates) {
+		for (let i = c.tokens.length - 1; i >= 0; i--) {
+			if (stem(c.tokens[i]!.bare) !== event) continue;
+			const [, last] = clause(c.tokens, i);
+			const found = readChain(c, i + 1, last).place;
+			if (found) return found;
+		}
+	}
+	return null;
 }

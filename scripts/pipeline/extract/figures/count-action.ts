@@ -1,7 +1,8 @@
+import { tagger } from '../tagger.ts';
+import type { Token } from '../tokens.ts';
 import { eventIn } from './chain.ts';
 import { phraseAfter, phraseBefore, nameOf } from './phrases.ts';
 import { clause, type Reading } from './reading.ts';
-import { gerund, participle } from './verb-forms.ts';
 import { AUXILIARIES, ends, has, isVerb, PREPOSITIONS, word } from './word-classes.ts';
 
 const NOT_ACTIONS =
@@ -78,3 +79,20 @@ export function actionOn(
 	}
 	return action;
 }
+
+/** compromise's conjugations of a verb; its types do not declare `conjugate`. */
+function conjugations(verb: string): { PastTense?: string; Gerund?: string }[] {
+	const doc = tagger()(verb);
+	// `verbs()` finds verb phrases by their chunks, which the tagger leaves uncomputed.
+	doc.compute('chunks');
+	return (doc.verbs() as unknown as { conjugate(): { PastTense?: string; Gerund?: string }[] }).conjugate();
+}
+
+/** A verb's past participle, lowercased: "kill" → "killed". */
+const participle = (verb: Token): string => {
+	if (has(verb, 'PastTense', 'Participle') || /ed$/.test(verb.text)) return verb.text.toLowerCase();
+	return (conjugations(verb.text)[0]?.PastTense ?? verb.text).toLowerCase();
+};
+
+/** A verb's -ing form, lowercased: "attended" → "attending". */
+const gerund = (verb: string): string => (conjugations(verb)[0]?.Gerund ?? verb).toLowerCase();

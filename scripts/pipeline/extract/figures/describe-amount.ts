@@ -1,34 +1,35 @@
 import type { Token } from '../tokens.ts';
 import { subjectMeasure, type Measured } from './amount-subject.ts';
 import { readChain } from './chain.ts';
-import { keyWords } from './keys.ts';
-import { periodOf } from './period.ts';
+import { keyWords, periodOf } from './keys.ts';
 import { phraseBefore } from './phrases.ts';
-import { clause, textOf, type Described, type Reading } from './reading.ts';
+import { clause, textOf, type Description, type Reading } from './reading.ts';
 import type { Span } from './spot-numbers.ts';
 import { CHANGE, ends, FALL, has, isNounish, PREPOSITIONS, word } from './word-classes.ts';
 
 /**
  * Finds what an amount of money or a percentage is of: "Bilateral trade jumped … to US$240.1 billion".
- * A fall makes `span.value` negative: "down 5 per cent" is -5.
+ * A fall makes the span's value negative: "down 5 per cent" is -5.
  */
-export function describeAmount(r: Reading, span: Span, first: number, last: number): Described | null {
+export function describeAmount(r: Reading, span: Span, first: number, last: number): Description | null {
 	const { tokens } = r;
 	const previous = tokens[first - 1];
 	const growth =
 		span.kind === 'percent'
 			? CHANGE.test(word(previous)) || FALL.test(word(previous)) || word(previous) === 'by'
 			: /^(?:up|down|by)$/.test(word(previous));
-	if (
-		growth &&
-		(FALL.test(word(previous)) || (word(previous) === 'by' && FALL.test(word(tokens[first - 2]))))
-	) {
-		span.value = -span.value;
-	}
+	const fall =
+		growth && (FALL.test(word(previous)) || (word(previous) === 'by' && FALL.test(word(tokens[first - 2]))));
 	// A change is a change of something named before it, never of the words after it.
 	const after = growth ? null : (shareOf(r, span, last) ?? qualifiedNoun(r, span, first, last));
 	const found = after ?? valueOf(r, first) ?? subjectMeasure(r, first, growth);
-	return found && { ...found, period: periodOf(r.sentence.text, r.sentence.published) };
+	return (
+		found && {
+			...found,
+			period: periodOf(r.sentence.text, r.sentence.published),
+			span: fall ? { ...span, value: -span.value } : span,
+		}
+	);
 }
 
 /** "12 per cent of voters": a share of the words after "of". */

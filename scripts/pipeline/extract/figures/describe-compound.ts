@@ -1,11 +1,12 @@
 import type { Measured } from './amount-subject.ts';
 import { readChain } from './chain.ts';
-import { keyWords, stem } from './keys.ts';
-import { list } from './lists.ts';
-import { periodOf } from './period.ts';
-import { clause, textOf, type Described, type Reading } from './reading.ts';
+import { countryOf } from '../countries.ts';
+import { findPersonMentions, type PersonMention } from '../people.ts';
+import type { Sentence } from '../sentences.ts';
+import { keyWords, periodOf, stem } from './keys.ts';
+import { list } from '../toolkit/lists.ts';
+import { clause, textOf, type Described, type Description, type Reading } from './reading.ts';
 import { DURATIONS, type Span } from './spot-numbers.ts';
-import { traveller } from './traveller.ts';
 import { ends, has, PREPOSITIONS, word } from './word-classes.ts';
 
 const TRIP_NOUNS = new Set(list('trip visit tour journey stay mission voyage'));
@@ -18,7 +19,7 @@ interface Noun {
 }
 
 /** Finds what a hyphenated figure measures: "a nine-day trip to Russia", "the 24-member Politburo". */
-export function describeCompound(r: Reading, span: Span, last: number): Described | null {
+export function describeCompound(r: Reading, span: Span, last: number): Description | null {
 	const { tokens } = r;
 	let k = last + 1;
 	while (has(tokens[k], 'Adjective') && !has(tokens[k], 'Noun')) k++;
@@ -37,11 +38,11 @@ export function describeCompound(r: Reading, span: Span, last: number): Describe
 	}
 	if (k === start) return null;
 	const noun = { start, end: k, text: textOf(r, tokens[start]!, tokens[k - 1]!) };
-	if (!DURATIONS.has(span.compound ?? '')) return bodySize(r, span, noun);
+	if (!DURATIONS.has(span.compound ?? '')) return { ...bodySize(r, span, noun), span };
 	// A length is dated: by the sentence, else by the year it was reported in.
 	const period = periodOf(r.sentence.text, r.sentence.published) || r.sentence.published.slice(0, 4);
 	const trip = TRIP_NOUNS.has(stem(tokens[k - 1]!.bare));
-	return { ...(trip ? tripLength(r, span, noun) : lengthOf(r, noun)), period };
+	return { ...(trip ? tripLength(r, span, noun) : lengthOf(r, noun)), period, span };
 }
 
 /** "a nine-day trip to Russia": the length of someone's trip somewhere. */
@@ -92,4 +93,33 @@ function nameFrom(r: Reading, from: number): string {
 	let last = from;
 	while (has(r.tokens[last + 1], 'ProperNoun') && !ends(r.tokens[last]!)) last++;
 	return textOf(r, r.tokens[from]!, r.tokens[last]!);
+}
+
+// Earlier sentences are searched for people again for every trip after them.
+const personCache = new WeakMap<Sentence, PersonMention[]>();
+
+/** The people a sentence names with evidence that they are people. */
+function peopleOf(sentence: Sentence): PersonMention[] {
+	let people = personCache.get(sentence);
+	if (!people) personCache.set(sentence, (people = findPersonMentions(sentence).filter((p) => p.evidence)));
+	return people;
+}
+
+/** The person a trip belongs to: a possessive or the nearest person named before the figure. */
+function traveller(r: Reading, start: number): string | null {
+	const before = r.tokens.filter((t) => t.end <= start);
+	const last = before.at(-1);
+	if (last && /^\p{Lu}.*[’']s$/u.test(last.text) && !countryOf(last.bare) && !has(last, 'Date'))
+		return last.bare;
+	const people = peopleOf(r.sentence).filter((p) => p.end <= start);
+	let person = people.at(-1);
+	for (const s of [...r.before].reverse()) person ??= peopleOf(s).at(-1);
+	if (!person) return null;
+	if (person.parts.length > 1) return person.name;
+	// "Chen" is "Chen Wenqing" when the article named him in full earlier.
+	for (const s of r.before) {
+		const full = peopleOf(s).find((p) => p.parts.length > 1 && p.parts.includes(person.name));
+		if (full) return full.name;
+	}
+	return person.name;
 }

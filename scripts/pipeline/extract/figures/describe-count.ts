@@ -1,10 +1,10 @@
-import { antecedentPlace } from './antecedent.ts';
+import { antecedentPlace } from './chain.ts';
 import { readChain } from './chain.ts';
 import { actionOn } from './count-action.ts';
-import { keyWords } from './keys.ts';
-import { list } from './lists.ts';
-import { periodOf } from './period.ts';
-import { clause, textOf, type Described, type Reading } from './reading.ts';
+import { keyWords, periodOf } from './keys.ts';
+import { list } from '../toolkit/lists.ts';
+import type { Chain } from './chain.ts';
+import { clause, textOf, type Description, type Reading } from './reading.ts';
 import type { Span } from './spot-numbers.ts';
 import { ends, has, isPlural, PREPOSITIONS, word } from './word-classes.ts';
 
@@ -13,11 +13,26 @@ const REFERRING = new Set(list('the these those both its their his her our all')
 const MONTHS =
 	/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
+/** A count as read, for the next count in the sentence: "40 missiles and 30 drones" share a verb. */
+export interface CountRead {
+	/** The counted noun's token. */
+	head: number;
+	action: string;
+	chain: Chain;
+}
+
 /**
- * Finds what a plain count counts: "At least 137 people were killed in the attack". Sets `span.unit`
- * to the counted noun and ends `span` after it; remembers the count in `r.lastCount`.
+ * Finds what a plain count counts: "At least 137 people were killed in the attack". Its span gets
+ * the counted noun as its unit and ends after it; `previous` is the sentence's count before it,
+ * and `count` is this one, for the next.
  */
-export function describeCount(r: Reading, span: Span, first: number, last: number): Described | null {
+export function describeCount(
+	r: Reading,
+	span: Span,
+	first: number,
+	last: number,
+	previous?: CountRead,
+): (Description & { count: CountRead }) | null {
 	const { tokens } = r;
 	const number = r.sentence.text.slice(tokens[first]!.start, tokens[last]!.end);
 	if (!/\d/.test(number) && REFERRING.has(word(tokens[first - 1]))) return null;
@@ -43,12 +58,9 @@ export function describeCount(r: Reading, span: Span, first: number, last: numbe
 	if (!isPlural(headToken) && span.value !== 1) return null;
 	if (yearLike && (PREPOSITIONS.has(word(tokens[first - 1])) || has(headToken, 'ProperNoun'))) return null;
 	// "killed 12 people and injured 40 others": others are people.
-	span.unit = /^others$/i.test(headToken.bare) ? 'people' : headToken.bare.toLowerCase();
-	span.end = headToken.end;
+	const unit = /^others$/i.test(headToken.bare) ? 'people' : headToken.bare.toLowerCase();
 	const noun =
-		span.unit === 'people' && headToken.bare !== 'people'
-			? 'people'
-			: textOf(r, tokens[nounStart]!, headToken);
+		unit === 'people' && headToken.bare !== 'people' ? 'people' : textOf(r, tokens[nounStart]!, headToken);
 	const [clauseFirst, clauseLast] = clause(tokens, head);
 	let period = periodOf(
 		r.sentence.text.slice(tokens[clauseFirst]!.start, tokens[clauseLast]!.end),
@@ -59,16 +71,14 @@ export function describeCount(r: Reading, span: Span, first: number, last: numbe
 	let action = words;
 	// Those attending a meeting are dated by the meeting: "this week’s International Meeting".
 	if (attending) period ||= periodOf(r.sentence.text, r.sentence.published);
-	let chain = readChain(r, chainFrom, clauseLast);
-	chain.event ??= subjectEvent;
+	const read = readChain(r, chainFrom, clauseLast);
+	let chain: Chain = { ...read, event: read.event ?? subjectEvent };
 	// "40 missiles and 30 drones were shot down": the second count shares the first one's verb.
-	const shared = r.lastCount;
-	if (!action && shared && /^(?:and|or)$/.test(word(tokens[before])) && shared.head === before - 1) {
-		action = shared.action;
-		if (!chain.event && !chain.place) chain = shared.chain;
+	if (!action && previous && /^(?:and|or)$/.test(word(tokens[before])) && previous.head === before - 1) {
+		action = previous.action;
+		if (!chain.event && !chain.place) chain = previous.chain;
 	}
-	r.lastCount = { head, action, chain };
-	if (chain.event && !chain.place) chain.place = antecedentPlace(r, chain.event, first);
+	if (chain.event && !chain.place) chain = { ...chain, place: antecedentPlace(r, chain.event, first) };
 	const measure = [noun, action, chain.event ? `in the ${chain.event}` : '', chain.place?.text ?? '']
 		.filter((part) => part !== '')
 		.join(' ');
@@ -83,5 +93,7 @@ export function describeCount(r: Reading, span: Span, first: number, last: numbe
 			.filter((w) => w !== '')
 			.join(' '),
 		period,
+		span: { ...span, unit, end: headToken.end },
+		count: { head, action, chain },
 	};
 }

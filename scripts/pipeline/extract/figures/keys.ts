@@ -1,6 +1,8 @@
 import { FUNCTION_WORDS } from '../../words.ts';
 import { countryOf } from '../countries.ts';
-import { list } from './lists.ts';
+import { shiftOf } from '../dates/rule.ts';
+import { dayNumber, dayOf, monthOf, yearOf } from '../toolkit/calendar.ts';
+import { list } from '../toolkit/lists.ts';
 import { PREPOSITIONS } from './word-classes.ts';
 
 /** Words that qualify an amount without saying what it is an amount of. */
@@ -43,3 +45,24 @@ export const keyParts = (key: string): { base: string; period: string } => ({
 	base: key.replace(/@[^@|]*$/, ''),
 	period: /@([^@|]*)$/.exec(key)?.[1] ?? '',
 });
+
+const PERIOD = /\b(?:(last|this|next) (year|month|week)|(?:in|during|for|of) ((?:19|20)\d\d))\b/gi;
+
+/**
+ * The year a figure is of, as the `@period` of its key: the year "in 2023" names, or that of
+ * "last year", "this week’s", "next month" counted from `published` ("YYYY-MM-DD"); '' for none.
+ */
+export function periodOf(text: string, published: string): string {
+	for (const m of text.matchAll(PERIOD)) {
+		// "up from last year", "than in 2022": the period compared with is not the figure's own.
+		if (/\b(?:from|since|than|compared with|over)\s+(?:the\s+)?$/i.test(text.slice(0, m.index))) continue;
+		if (m[3]) return m[3];
+		const day = dayOf(published);
+		const step = shiftOf(m[1]!);
+		const unit = m[2]!.toLowerCase();
+		if (unit === 'year') return String(yearOf(day) + step);
+		if (unit === 'month') return String(yearOf(dayNumber(yearOf(day), monthOf(day) + step, 1)));
+		return String(yearOf(day + 7 * step));
+	}
+	return '';
+}

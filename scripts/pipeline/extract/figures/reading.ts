@@ -1,6 +1,6 @@
 import type { Sentence } from '../sentences.ts';
 import { tokenize, type Token } from '../tokens.ts';
-import type { Chain } from './chain.ts';
+import type { Span } from './spot-numbers.ts';
 import { ends, word } from './word-classes.ts';
 
 /** One sentence with its tokens and clause boundaries, and the article's earlier sentences. */
@@ -8,8 +8,6 @@ export interface Reading {
 	sentence: Sentence;
 	tokens: Token[];
 	before: readonly Sentence[];
-	/** The last count read in this sentence, for "40 missiles and 30 drones" to share its verb. */
-	lastCount?: { head: number; action: string; chain: Chain };
 }
 
 /** What a figure measures, in words for people and in key parts for grouping (see `figureKey`). */
@@ -18,6 +16,12 @@ export interface Described {
 	what: string;
 	context: string;
 	period: string;
+}
+
+/** What a describer makes of a number: what it measures, and its span as the words around it correct it. */
+export interface Description extends Described {
+	/** The number's span, with a fall's sign or a count's noun as its unit and end. */
+	span: Span;
 }
 
 // Earlier sentences are read again for every figure after them.

@@ -1,5 +1,5 @@
-import { list, table } from './lists.ts';
-import { WORD_NUMBER, wordValue } from './number-words.ts';
+import { list, table } from '../toolkit/lists.ts';
+import { WORD_NUMBER, wordValue } from '../toolkit/number-words.ts';
 import { QUALIFIER } from './qualifiers.ts';
 
 const SCALES = table(

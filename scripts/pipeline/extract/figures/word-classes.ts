@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.ts';
-import { list } from './lists.ts';
+import { list } from '../toolkit/lists.ts';
 
 // What kind of word a token is, from compromise's tags and word lists that correct them.
 

@@ -1,5 +1,10 @@
 import { list } from './lists.ts';
 
+/**
+ * Numbers written in words, from one to ninety-nine: "seven", "thirteen", "twenty-one". Figures
+ * spot them in text and trips read their length with them ("a twenty-one-day tour").
+ */
+
 const SMALL = list(`zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 	fifteen sixteen seventeen eighteen nineteen`);
 const TENS = list('twenty thirty forty fifty sixty seventy eighty ninety');
@@ -14,3 +19,9 @@ export function wordValue(word: string): number {
 	if (tensIndex >= 0) return (tensIndex + 2) * 10 + Math.max(0, SMALL.indexOf(units ?? ''));
 	return SMALL.indexOf(tens ?? '');
 }
+
+const WHOLE_NUMBER = new RegExp(`^(?:\\d+|${WORD_NUMBER})$`, 'i');
+
+/** The value of a whole number written in digits or words ("13", "thirteen", "Twenty-one"), or null. */
+export const numberValue = (text: string): number | null =>
+	!WHOLE_NUMBER.test(text) ? null : /\d/.test(text) ? Number(text) : wordValue(text);

@@ -1,0 +1,64 @@
+import type { Meeting } from '../../../../src/schemas/meeting.ts';
+import type { Source } from '../../../../src/schemas/source.ts';
+import { spanDays } from '../toolkit/fuzzy-dates.ts';
+import { joinWords } from '../toolkit/lists.ts';
+import type { MeetingMention } from './find-meetings.ts';
+
+/**
+ * One record per real meeting: reports with the same participants whose dates can be the same
+ * are one meeting, dated by the most precise report and citing every one.
+ */
+export function mergeMeetings(
+	mentions: readonly MeetingMention[],
+	names: ReadonlyMap<string, string>,
+): Meeting[] {
+	const clusters: MeetingMention[][] = [];
+	// Only reports with the same participants can be one meeting: each looks at those alone.
+	const byParticipants = new Map<string, MeetingMention[][]>();
+	for (const mention of [...mentions].sort((a, b) => a.date.earliest.localeCompare(b.date.earliest))) {
+		const key = mention.participants.join();
+		const same = byParticipants.get(key) ?? byParticipants.set(key, []).get(key)!;
+		const cluster = same.find((c) =>
+			c.every((m) => m.date.earliest <= mention.date.latest && mention.date.earliest <= m.date.latest),
+		);
+		if (cluster) cluster.push(mention);
+		else {
+			clusters.push([mention]);
+			same.push(clusters.at(-1)!);
+		}
+	}
+	const basisRank = { stated: 0, context: 1, publication: 2 } as const;
+	const meetings = clusters.map((cluster) => {
+		const best = [...cluster].sort(
+			(a, b) => spanDays(a.date) - spanDays(b.date) || basisRank[a.dateBasis] - basisRank[b.dateBasis],
+		)[0]!;
+		const status = cluster.some((m) => m.status === 'held') ? 'held' : 'planned';
+		const people = best.participants.map((id) => names.get(id) ?? id);
+		const dateSlug = best.date.date.toLowerCase();
+		const id = `${dateSlug}-${best.participants.join('-')}`;
+		return {
+			id,
+			title: `${joinWords(people)} ${status === 'held' ? 'meet' : 'to meet'}`,
+			...best.date,
+			dateBasis: best.dateBasis,
+			status,
+			place: cluster.map((m) => m.place).find((p) => p !== null) ?? null,
+			participants: best.participants,
+			sources: dedupeSources(cluster.map((m) => m.source)),
+			events: [],
+			url: `/meetings/${id}/`,
+		} satisfies Meeting;
+	});
+	return meetings.sort((a, b) => a.earliest.localeCompare(b.earliest) || a.id.localeCompare(b.id));
+}
+
+/** The sources with each quote of each paragraph once, in their first order. */
+export function dedupeSources(sources: readonly Source[]): Source[] {
+	const seen = new Set<string>();
+	return sources.filter((s) => {
+		const key = `${s.article}#${s.paragraph}#${s.quote}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
