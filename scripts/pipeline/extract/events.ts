@@ -3,7 +3,8 @@ import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
 import { slugify } from '../ids.ts';
 import { countryOf } from './countries.ts';
-import { fuzzyBetween, overlaps, reportWeek, shiftFuzzy, spanDays } from './toolkit/fuzzy-dates.ts';
+import { fuzzyFromDate, overlaps, reportWeek, shiftFuzzy, spanDays } from './toolkit/fuzzy-dates.ts';
+import { joinWords } from './toolkit/lists.ts';
 import type { EventMention } from './event-mentions.ts';
 import { dedupeSources } from './meetings.ts';
 import type { RoleMention } from './roles.ts';
@@ -217,7 +218,7 @@ function titleOf(
 		// "visit to China", not "to Shanghai and China": name the countries when the places include any.
 		const countries = places.filter((p) => countryOf(p) === p);
 		const named = countries.length > 0 ? countries : places;
-		const where = named.length > 0 ? ` to ${listWords(named)}` : '';
+		const where = named.length > 0 ? ` to ${joinWords(named)}` : '';
 		return `${who}’s ${kind}${where}`;
 	}
 	if (kind === 'conference') {
@@ -234,8 +235,6 @@ function titleOf(
 }
 
 const capitals = (name: string) => (name.match(/\b\p{Lu}/gu) ?? []).length;
-const listWords = (words: readonly string[]) =>
-	words.length <= 2 ? words.join(' and ') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
 /** Appointments: each dated "promoted to …" or "appointed …" a role states, one per person and role. */
@@ -279,18 +278,6 @@ const within = (
 	inner: { earliest: string; latest: string },
 	outer: { earliest: string; latest: string },
 ): boolean => outer.earliest <= inner.earliest && inner.latest <= outer.latest;
-
-/** A FuzzyDate from its date form alone ("2022-10", "2014", "2024-04-23"). */
-export function fuzzyFromDate(date: string): FuzzyDate {
-	if (/^\d{4}$/.test(date))
-		return { date, datePrecision: 'year', earliest: `${date}-01-01`, latest: `${date}-12-31` };
-	if (/^\d{4}-\d{2}$/.test(date)) {
-		const [y, m] = date.split('-').map(Number) as [number, number];
-		const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-		return { date, datePrecision: 'month', earliest: `${date}-01`, latest: last };
-	}
-	return fuzzyBetween(date, date);
-}
 
 /**
  * Links meetings to the trips they took place during (a participant's trip on days that

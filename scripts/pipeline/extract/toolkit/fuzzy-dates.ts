@@ -51,6 +51,13 @@ export const reportWeek = (published: string): FuzzyDate => ({
 	latest: published,
 });
 
+/** A fuzzy date from its date form alone: "2024-04-23", "2022-10" or "2014". */
+export function fuzzyFromDate(date: string): FuzzyDate {
+	if (/^\d{4}$/.test(date)) return inYear(Number(date));
+	if (/^\d{4}-\d{2}$/.test(date)) return inMonth(Number(date.slice(0, 4)), Number(date.slice(5)));
+	return fuzzyBetween(date, date);
+}
+
 /** The rest of a report's year from its day: when a planned event the report does not date may be. */
 export function restOfYear(published: string): FuzzyDate {
 	const year = published.slice(0, 4);

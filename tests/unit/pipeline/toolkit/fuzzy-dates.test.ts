@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { dayOf } from '../../../../scripts/pipeline/extract/toolkit/calendar.ts';
 import {
 	fuzzyBetween,
+	fuzzyFromDate,
 	fuzzyOf,
 	inMonth,
 	inWeek,
@@ -79,5 +80,16 @@ describe('fuzzyOf', () => {
 	test('keeps only the date fields of a date mention', () => {
 		const mention = { ...onDay(dayOf('2024-04-23')), text: 'on Tuesday', start: 3, end: 13 };
 		expect(fuzzyOf(mention)).toEqual(onDay(dayOf('2024-04-23')));
+	});
+});
+
+describe('fuzzyFromDate', () => {
+	test.each([
+		['2024-04-23', 'day', '2024-04-23', '2024-04-23'],
+		['2022-10', 'month', '2022-10-01', '2022-10-31'],
+		['2024-02', 'month', '2024-02-01', '2024-02-29'],
+		['2014', 'year', '2014-01-01', '2014-12-31'],
+	])('reads %s as a %s, %s to %s', (date, datePrecision, earliest, latest) => {
+		expect(fuzzyFromDate(date)).toEqual({ date, datePrecision, earliest, latest });
 	});
 });
