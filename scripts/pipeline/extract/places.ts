@@ -47,13 +47,25 @@ function readPlaces(tokens: readonly Token[]): PlaceMention[] {
 		const afterLocative = i > 0 && /^(?:in|at)$/.test(tokens[i - 1]!.text) && isUnknownName(token);
 		if (!isCapitalised(token) || !(isPlaceWord(token) || afterLocative)) continue;
 		let j = i;
-		while (
-			j + 1 < tokens.length &&
-			tokens[j]!.post === '' &&
-			isCapitalised(tokens[j + 1]!) &&
-			isPlaceWord(tokens[j + 1]!)
-		)
-			j++;
+		for (;;) {
+			if (
+				j + 1 < tokens.length &&
+				tokens[j]!.post === '' &&
+				isCapitalised(tokens[j + 1]!) &&
+				isPlaceWord(tokens[j + 1]!)
+			)
+				j++;
+			// "Dar es Salaam", "Rio de Janeiro": a lower-case particle between two capitalised words of one name.
+			else if (
+				j + 2 < tokens.length &&
+				tokens[j]!.post === '' &&
+				tokens[j + 1]!.post === '' &&
+				NAME_PARTICLES.test(tokens[j + 1]!.text) &&
+				isCapitalised(tokens[j + 2]!)
+			)
+				j += 2;
+			else break;
+		}
 		// "St Petersburg": an abbreviation before a place belongs to it.
 		let first = i;
 		if (
@@ -64,8 +76,14 @@ function readPlaces(tokens: readonly Token[]): PlaceMention[] {
 			first = i - 1;
 		const last = tokens[j]!;
 		const before = tokens[first - 1];
-		const preposition =
-			before && PREPOSITIONS.has(before.text.toLowerCase()) ? before.text.toLowerCase() : null;
+		// "the Uzbek city of Samarkand" places as "in Samarkand" does.
+		const ofSettlement =
+			before?.text === 'of' && tokens[first - 2] !== undefined && SETTLEMENTS.test(tokens[first - 2]!.text);
+		const preposition = ofSettlement
+			? 'in'
+			: before && PREPOSITIONS.has(before.text.toLowerCase())
+				? before.text.toLowerCase()
+				: null;
 		const name = tokens
 			.slice(first, j + 1)
 			.map((t) => t.bare)
@@ -90,6 +108,12 @@ function readPlaces(tokens: readonly Token[]): PlaceMention[] {
 	}
 	return places;
 }
+
+/** Particles inside place names: "Dar es Salaam", "Rio de Janeiro", "Sharm el-Sheikh". */
+const NAME_PARTICLES = /^(?:es|de|da|del|la|al|el|du|di)$/;
+/** Nouns for a place whose name follows "of": "the city of Samarkand", "the port city of Durban". */
+const SETTLEMENTS =
+	/^(?:city|capital|town|port|village|resort|enclave|exclave|island|province|region|republic)$/i;
 
 const NOT_PLACE_TAGS = [
 	'Person',

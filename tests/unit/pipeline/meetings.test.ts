@@ -64,5 +64,78 @@ describe('findMeetings', () => {
 				['aino-lehtinen+sofia-vidal', 'held', '2024-03-11', 'context', null],
 			],
 		],
+		[
+			'talks held with someone named further on, after a description',
+			[`${LEHTINEN} held talks in Beijing on Tuesday with her Chinese counterpart, Zhao Minghui.`],
+			[[PAIR, 'held', '2024-03-12', 'stated', 'Beijing']],
+		],
+		[
+			'a round of consultations co-chaired with someone',
+			[`${LEHTINEN} co-chaired the fifth round of strategic consultations with ${ZHAO} on Monday.`],
+			[[PAIR, 'held', '2024-03-11', 'stated', null]],
+		],
+		[
+			'"was co-chaired by A and B"',
+			[`The dialogue was co-chaired by ${LEHTINEN} and ${ZHAO} in Helsinki on Monday.`],
+			[[PAIR, 'held', '2024-03-11', 'stated', 'Helsinki']],
+		],
+		[
+			'"A was received by B"',
+			[`${LEHTINEN} was received by ${ZHAO} in Beijing on Wednesday.`],
+			[[PAIR, 'held', '2024-03-13', 'stated', 'Beijing']],
+		],
+		[
+			'"a meeting between A and B"',
+			[`A meeting between ${LEHTINEN} and ${ZHAO} is scheduled for Friday.`],
+			[[PAIR, 'planned', '2024-03-15', 'stated', null]],
+		],
+		[
+			'"A, B and C met" as one meeting of the three',
+			[`${LEHTINEN}, ${ZHAO} and Indian Foreign Minister Ravi Menon met over lunch on Tuesday.`],
+			[['aino-lehtinen+ravi-menon+zhao-minghui', 'held', '2024-03-12', 'stated', null]],
+		],
+		[
+			'"he and B" with "he" the person named before it in the sentence',
+			[
+				`${ZHAO} spoke first.`,
+				`Finnish President Eero Salo paid a state visit to China on Monday, during which he and ${ZHAO} signed a trade accord.`,
+			],
+			[['eero-salo+zhao-minghui', 'held', '2024-03-11', 'stated', 'China']],
+		],
+		[
+			'a counterpart described before the name ("the city’s mayor, B")',
+			[`${LEHTINEN} flew to Shanghai on Tuesday and held talks with the city’s mayor, Li Wenhai.`],
+			[['aino-lehtinen+li-wenhai', 'held', '2024-03-12', 'stated', 'Shanghai']],
+		],
+		[
+			'a date in a relative clause dating something else, and "later in the day"',
+			[
+				`${LEHTINEN}, who took office only last week, landed at Vantaa airport and held talks with ${ZHAO} later in the day.`,
+			],
+			[[PAIR, 'held', '2024-03-14', 'publication', 'Vantaa']],
+		],
+		[
+			'the place a "where" clause follows',
+			[`${LEHTINEN} flew on from Oslo, where she held talks with ${ZHAO} on Monday.`],
+			[[PAIR, 'held', '2024-03-11', 'stated', 'Oslo']],
+		],
+		[
+			'"the city of X" and a place with a particle in its name',
+			[
+				`${LEHTINEN} met ${ZHAO} in the Tanzanian city of Dar es Salaam on Monday.`,
+				`${LEHTINEN} met Chilean Foreign Minister Pablo Rojas in the port city of Valparaiso on Tuesday.`,
+			],
+			[
+				[PAIR, 'held', '2024-03-11', 'stated', 'Dar es Salaam'],
+				['aino-lehtinen+pablo-rojas', 'held', '2024-03-12', 'stated', 'Valparaiso'],
+			],
+		],
+		[
+			'a meeting in a clause about the future is planned, however far the marker',
+			[
+				`${LEHTINEN} would spend two days in China and fit in a dozen engagements, among them a meeting with ${ZHAO}.`,
+			],
+			[[PAIR, 'planned', '2024', 'publication', 'China']],
+		],
 	])('reads %s', (_, paragraphs, expected) => expect(meetings(paragraphs)).toEqual(expected));
 });

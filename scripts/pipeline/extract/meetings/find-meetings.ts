@@ -5,8 +5,11 @@ import type { PlaceMention } from '../places.ts';
 import type { SentenceFacts } from '../sentence-facts.ts';
 import type { Sentence } from '../sentences.ts';
 import { contextDate } from '../toolkit/context-date.ts';
-import { fuzzyOf, reportWeek, restOfYear } from '../toolkit/fuzzy-dates.ts';
+import { dayOf } from '../toolkit/calendar.ts';
+import { fuzzyOf, onDay, reportWeek, restOfYear } from '../toolkit/fuzzy-dates.ts';
 import { isFuture } from '../toolkit/modality.ts';
+import { ROLE_NOUNS } from '../people.ts';
+import { tenseAt } from '../dates.ts';
 
 /** One sentence's report of a meeting. */
 export interface MeetingMention {
@@ -20,12 +23,39 @@ export interface MeetingMention {
 	sentence: Sentence;
 }
 
+/** Verbs whose object is the person met: "A met B", "A received B", "A's meeting with B". */
 const MEET_VERB =
-	/\b(?:met|meets|meet|meeting with|held talks with|holds talks with|hold talks with|talked with|talks with|spoke with|hosted|received)\b/g;
+	/\b(?:met|meets|meet|meeting with|talks with|talked with|spoke with|hosted|received|welcomed|greeted|shook hands with|sat down with)\b/g;
+/**
+ * Talks held with someone, the counterpart after "with" further on: "A held talks in Beijing on
+ * Tuesday with B", "A held the 13th round of strategic security consultations with B", "A
+ * co-chaired the fourth meeting of the mechanism with B".
+ */
+const TALKS_WITH =
+	/\b(?:(?:held|holds|hold|holding|had|has|have|conducted|conducts)\s+(?:[\w’'-]+\s+){0,8}?(?:talks|consultations?|meeting|discussions|negotiations|dialogue|round)|co-chair(?:ed|s|ing)?|sat down for talks)\b[^.;:]{0,140}?\bwith\b/g;
+/** "A meeting between A and B", "talks between A and B": both named after the noun. */
+const BETWEEN = /\b(?:meeting|talks|consultations?|summit|dialogue)\s+between\b/g;
+/** Passive reports: "the consultation was co-chaired by A and B", "A was received by B". */
+const BY_BOTH = /\b(?:was|were)\s+(?:jointly\s+)?co-chaired\s+by\b/g;
+const BY_HOST = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed|greeted|met)\s+by\b/g;
 const MEETING_NOUN = /\b(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter)\s+(?:a|the|their|his|her)?\s*(?:meeting|talks)\b/;
 const JOINT_VERB =
-	/^\s+(?:both\s+)?(?:pledged|agreed|discussed|signed|exchanged|held talks|hold talks|will meet|would meet|met|are to meet|are expected to meet|are due to meet|to meet|meet)\b/;
-const GAP = /^\s*(?:with\s+)?(?:,\s*)?(?:and\s+)?(?:(?:his|her|their)\s+)?$/;
+	/^\s+(?:both\s+)?(?:pledged|agreed|discussed|signed|exchanged|(?:also\s+)?(?:held|hold|had)\s+(?:[\w’'-]+\s+){0,5}?(?:talks|consultations?|meeting|discussions)|will meet|would meet|met|are to meet|are expected to meet|are due to meet|to meet|meet|co-chaired|sat down|shook hands|talked)\b/;
+/**
+ * What may come between a meeting's words and a person met, or between two people met: "and",
+ * "with", commas, "his", and capitalised words of a description or title the people finder did
+ * not take as the name's ("his Chinese counterpart", "Chinese State Councilor").
+ */
+const GAP =
+	/^(?:\s|,|\band\b|\bwith\b|\bhis\b|\bher\b|\btheir\b|\bthe\b|\bits\b|\bcounterparts?\b|\bhosts?\b|\bas well as\b|\b\p{Lu}[\p{L}’'-]*\b)*$/u;
+/** Between people named as one subject: "A and B", "A, B and C". */
+const SUBJECT_LIST = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** A counterpart described before the name: "the city's mayor, Ying Yong", "his Chinese host, B". */
+const COUNTERPART = new RegExp(
+	`^\\s*(?:and\\s+)?(?:with\\s+)?(?:the|his|her|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${[...ROLE_NOUNS, 'counterpart', 'host', 'mayor', 'governor', 'leader'].join('|')})s?,?\\s*$`,
+	'u',
+);
+
 /** How far before and after the words of a meeting a future marker makes it planned. */
 const PLANNED_BEFORE = 40;
 const PLANNED_AFTER = 30;
@@ -49,15 +79,23 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 			const { sentence } = line;
 			const dates = line.dates;
 			const around = sentence.text.slice(Math.max(0, at - PLANNED_BEFORE), at + PLANNED_AFTER);
-			const future = isFuture(around) || TO_MEET.test(around);
-			const { date, basis } = meetingDate(dates, at, lines, i, future);
+			// Near the meeting's words, or the tense of the clause that holds them ("Xi would spend 36
+			// hours in Russia and fit in 20 engagements, among them a meeting with Medvedev").
+			const future = isFuture(around) || TO_MEET.test(around) || tenseAt(sentence.text, at) === 'future';
+			const { date, basis } = meetingDate(
+				outsideRelativeClauses(dates, sentence.text, at),
+				at,
+				lines,
+				i,
+				future,
+			);
 			const status = future || date.earliest > sentence.published ? 'planned' : 'held';
 			mentions.push({
 				participants,
 				status,
 				date,
 				dateBasis: basis,
-				place: nearestPlace(line.places, at),
+				place: nearestPlace(line.places, sentence.text, at),
 				source: { article: sentence.article, paragraph: sentence.paragraph, quote: sentence.text },
 				sentence,
 			});
@@ -79,19 +117,36 @@ function participantGroups({
 		from: p.mention.titleText ? text.lastIndexOf(p.mention.titleText, p.mention.start) : p.mention.start,
 	}));
 
-	for (const verb of text.matchAll(MEET_VERB)) {
-		const at = verb.index;
-		const before = named.filter((p) => p.mention.end <= at);
-		const pronounBefore = pronoun !== null && /\b(?:he|she)\b/i.test(text.slice(0, at));
-		const subject = before.at(-1)?.person ?? (pronounBefore ? pronoun : null);
+	/** The people named one after another from `cursor`, as `GAP` allows between them. */
+	const namedFrom = (cursor: number) => {
 		const objects: string[] = [];
-		let cursor = at + verb[0].length;
-		for (const p of named.filter((n) => n.mention.start > at)) {
-			if (!GAP.test(text.slice(cursor, p.from))) break;
+		for (const p of named.filter((n) => n.mention.start >= cursor)) {
+			const gap = text.slice(cursor, p.from);
+			if (!GAP.test(gap) && !COUNTERPART.test(gap)) break;
 			objects.push(p.person);
 			cursor = p.mention.end;
 		}
-		addGroup(groups, subject, objects, at);
+		return objects;
+	};
+	/** Who does what is said at `at`: the person named last before it, else "he". */
+	const subjectAt = (at: number) =>
+		named.filter((p) => p.mention.end <= at).at(-1)?.person ??
+		(pronoun !== null && /\b(?:he|she)\b/i.test(text.slice(0, at)) ? pronoun : null);
+
+	for (const verb of text.matchAll(MEET_VERB)) {
+		addGroup(groups, subjectAt(verb.index), namedFrom(verb.index + verb[0].length), verb.index);
+	}
+	for (const talks of text.matchAll(TALKS_WITH)) {
+		if (groups.some((g) => g.at >= talks.index && g.at < talks.index + talks[0].length)) continue;
+		addGroup(groups, subjectAt(talks.index), namedFrom(talks.index + talks[0].length), talks.index);
+	}
+	for (const between of [...text.matchAll(BETWEEN), ...text.matchAll(BY_BOTH)]) {
+		const [first, ...rest] = namedFrom(between.index + between[0].length);
+		addGroup(groups, first ?? null, rest, between.index);
+	}
+	for (const by of text.matchAll(BY_HOST)) {
+		const [host] = namedFrom(by.index + by[0].length);
+		addGroup(groups, subjectAt(by.index), host ? [host] : [], by.index);
 	}
 	const noun = MEETING_NOUN.exec(text);
 	if (noun && groups.length === 0) {
@@ -99,11 +154,43 @@ function participantGroups({
 		if (distinct.length === 1 && pronoun !== null && pronoun !== distinct[0]) distinct.push(pronoun);
 		if (distinct.length >= 2) addGroup(groups, distinct[0]!, distinct.slice(1, 2), noun.index);
 	}
-	for (let k = 0; k + 1 < named.length && groups.length === 0; k++) {
-		const [a, b] = [named[k]!, named[k + 1]!];
-		if (/^\s+and\s+$/.test(text.slice(a.mention.end, b.from)) && JOINT_VERB.test(text.slice(b.mention.end))) {
-			addGroup(groups, a.person, [b.person], b.mention.end);
+	if (groups.length === 0) groups.push(...jointGroups(text, named, pronoun));
+	return groups;
+}
+
+/**
+ * People named together as the subject of what they did together: "A and B pledged …", "he and B
+ * signed …", "A, B and C met over lunch" (one meeting of the three).
+ */
+function jointGroups(
+	text: string,
+	named: readonly { person: string; from: number; mention: { end: number } }[],
+	pronoun: string | null,
+): { participants: string[]; at: number }[] {
+	const people = named.map((p) => ({ person: p.person, from: p.from, end: p.mention.end }));
+	// "Xi paid a visit, during which he and Putin signed …": "he" is the person named before it in
+	// the same sentence, else the one the sentences before name.
+	const pronouns = [...text.matchAll(/\b(?:he|she)\b/gi)].flatMap((m) => {
+		const person = people.filter((p) => p.end <= m.index).at(-1)?.person ?? pronoun;
+		return person === null ? [] : [{ person, from: m.index, end: m.index + m[0].length }];
+	});
+	const subjects = [...people, ...pronouns].sort((a, b) => a.from - b.from);
+	const groups: { participants: string[]; at: number }[] = [];
+	let run = subjects.slice(0, 1);
+	for (const next of [...subjects.slice(1), null]) {
+		const last = run.at(-1)!;
+		if (next && SUBJECT_LIST.test(text.slice(last.end, next.from))) {
+			run.push(next);
+			continue;
 		}
+		const participants = [...new Set(run.map((s) => s.person))].sort();
+		if (
+			participants.length >= 2 &&
+			run.length === participants.length &&
+			JOINT_VERB.test(text.slice(last.end))
+		)
+			groups.push({ participants, at: last.end });
+		if (next) run = [next];
 	}
 	return groups;
 }
@@ -142,17 +229,47 @@ function meetingDate(
 	// A meeting that was held is not dated by a later day the sentences before name.
 	const context = contextDate(lines, i, (d) => future || d.earliest <= sentence.published);
 	if (context) return { date: fuzzyOf(context), basis: 'context' };
+	// "Later in the day", with no day before it: the day of the report.
+	if (SAME_DAY.test(sentence.text)) return { date: onDay(dayOf(sentence.published)), basis: 'publication' };
 	return {
 		date: future ? restOfYear(sentence.published) : reportWeek(sentence.published),
 		basis: 'publication',
 	};
 }
 
+/** "Later in the day", "on the same day": the day of what was said before. */
+const SAME_DAY =
+	/\b(?:later|earlier)\s+(?:in|on)\s+the\s+day\b|\b(?:later|earlier)\s+that\s+day\b|\bthe\s+same\s+day\b/i;
+
+/**
+ * The dates of a sentence but those inside a relative clause that does not hold the meeting at
+ * `at`: in "Xi, who was elected only last week, held talks with Putin", "last week" dates the
+ * election, not the talks.
+ */
+function outsideRelativeClauses(dates: readonly DateMention[], text: string, at: number): DateMention[] {
+	const clauses = [...text.matchAll(/,\s+(?:who|which|whose)\b[^,;]*(?:,|$)/g)].map(
+		(m) => [m.index, m.index + m[0].length] as const,
+	);
+	const inOther = (d: DateMention) =>
+		clauses.some(([from, to]) => d.start >= from && d.end <= to && !(at >= from && at < to));
+	return dates.filter((d) => !inOther(d));
+}
+
 /** How far a date is from offset `at`; one before it counts twice, so one after it is preferred. */
 const distance = (d: DateMention, at: number) => (d.start >= at ? d.start - at : (at - d.end) * 2);
 
-/** The place named "in", "at" or "to" nearest to offset `at`, or null. */
-function nearestPlace(places: readonly PlaceMention[], at: number): string | null {
+/**
+ * Where a meeting named at `at` was: the place a "where" clause holding it follows ("from Moscow,
+ * where he held talks with Putin"), else the place named "in", "at" or "to" nearest to it, or null.
+ */
+function nearestPlace(places: readonly PlaceMention[], text: string, at: number): string | null {
+	for (const where of text.matchAll(/,\s+where\b[^.;]*/g)) {
+		if (at < where.index || at >= where.index + where[0].length) continue;
+		const before = places
+			.filter((p) => !p.possessive && p.end <= where.index && where.index - p.end <= 1)
+			.at(-1);
+		if (before) return before.name;
+	}
 	const named = places.filter(
 		(p) => !p.possessive && p.preposition !== null && /^(?:in|at|to|visited)$/.test(p.preposition),
 	);
