@@ -4,6 +4,7 @@ import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
 import { slugify } from '../ids.ts';
 import { countryOf } from './countries.ts';
 import { fuzzyFromDate, overlaps, reportWeek, shiftFuzzy, spanDays } from './toolkit/fuzzy-dates.ts';
+import { addDays } from './toolkit/calendar.ts';
 import { joinWords } from './toolkit/lists.ts';
 import type { EventMention } from './event-mentions.ts';
 import { dedupeSources } from './meetings.ts';
@@ -273,6 +274,21 @@ function appointments(roles: readonly RoleMention[], names: ReadonlyMap<string, 
 	});
 }
 
+/**
+ * A trip whose end no report gives, taken to last `OPEN_TRIP_DAYS` from its first day: "Xi began
+ * his tour in Moscow on Friday … on Sunday he held talks in Dar es Salaam". Used only for a meeting
+ * a report of the trip itself reports.
+ */
+const OPEN_TRIP_DAYS = 10;
+const openEnded = (trip: Event): { earliest: string; latest: string } => {
+	if (trip.end !== null) return trip;
+	const reach = addDays(trip.earliest, OPEN_TRIP_DAYS - 1);
+	return { earliest: trip.earliest, latest: reach > trip.latest ? reach : trip.latest };
+};
+/** Whether an article reports both. */
+const sameReport = (a: { sources: readonly Source[] }, b: { sources: readonly Source[] }): boolean =>
+	a.sources.some((s) => b.sources.some((t) => t.article === s.article));
+
 /** True when every day `inner` may fall on lies within `outer`'s days. */
 const within = (
 	inner: { earliest: string; latest: string },
@@ -309,7 +325,8 @@ export function linkEvents(
 		let place = meeting.place;
 		const during = [...meeting.events];
 		for (const trip of tripsWith(meeting.participants)) {
-			if (!within(meeting, trip)) continue;
+			if (!within(meeting, trip) && !(sameReport(meeting, trip) && within(meeting, openEnded(trip))))
+				continue;
 			held.get(trip)!.push(meeting.id);
 			during.push(trip.id);
 			if (place === null) {

@@ -137,3 +137,27 @@ describe('linkEvents', () => {
 		expect(linked.events[0]!.meetings).toEqual(['talks', 'call']);
 	});
 });
+
+describe('a trip whose end no report gives', () => {
+	const trip = event('trip', 'trip', ['2024-04-20', '2024-04-20'], ['chen']);
+	const days = (day: string, sources = [SOURCE]) => ({
+		...meeting(`m-${day}`, day, ['chen', 'lavrov']),
+		sources,
+	});
+
+	test.each([
+		['the day it began', '2024-04-20', [SOURCE], true],
+		['nine days after it began, in a report of the trip', '2024-04-29', [SOURCE], true],
+		['ten days after it began', '2024-04-30', [SOURCE], false],
+		['the day before it began', '2024-04-19', [SOURCE], false],
+		[
+			'days after it began, in another article only',
+			'2024-04-23',
+			[{ article: 'b', paragraph: 'p-1', quote: 'quoted' }],
+			false,
+		],
+	])('holds a meeting on %s: %s', (_, day, sources, joined) => {
+		const { meetings } = linkEvents([trip], [days(day as string, sources as (typeof SOURCE)[])]);
+		expect(meetings[0]!.events.includes('trip')).toBe(joined);
+	});
+});
