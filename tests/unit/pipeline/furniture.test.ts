@@ -46,6 +46,59 @@ describe('matchFurniture', () => {
 	});
 
 	test.each([
+		['JUNE 3, 2021 / 9:05 AM / 4 YEARS AGO', 'date stamp'],
+		['Politics | Thu Jun 3, 2021 9:05am BST', 'date stamp'],
+		['First published on 03/06/2021 - 09:05 • Updated 03/06/2021 - 11:20', 'date stamp'],
+		['Last Updated: 3 Jun 2021 09:05', 'date stamp'],
+		['Date 03.06.2021', 'date stamp'],
+		['JUN 3, 2021 - 9:05 AM GMT+2', 'date stamp'],
+		['updated at: June 3, 2021, 11:20', 'date stamp'],
+		['By Maria Lopez in World on 3 June 2021', 'byline'],
+		['By Tom Reed with Reuters', 'byline'],
+		['Maria Lopez, Associated Press', 'byline'],
+		['TOM REED, Asia staff writer', 'byline'],
+		['We care about your privacy', 'consent notice'],
+		['Reject all', 'consent notice'],
+		[
+			'This site and its partners use cookies to remember your settings. If you carry on, you accept their use.',
+			'consent notice',
+		],
+		['Readers who sign up accept the Privacy Policy', 'consent notice'],
+		['Select from 12 languages', 'language menu'],
+		['Français', 'language menu'],
+		['Türkçe', 'language menu'],
+		['Версия на русском', 'language menu'],
+		['International edition', 'language menu'],
+		['Edition: Asia', 'language menu'],
+		['Email this story', 'share widget'],
+		['Tweet this Share this', 'share widget'],
+		['Send Facebook Twitter LinkedIn', 'share widget'],
+		['Back to top Close', 'share widget'],
+		['Feedback: tell us what you think.', 'share widget'],
+		['Permalink https://example.org/a/123', 'link line'],
+		['Tags: police, Central Asia', 'tag line'],
+		['Posted in: WORLD', 'tag line'],
+		['Read more about: Kazakhstan, border', 'tag line'],
+		['Keywords', 'tag line'],
+		['Comments powered by Example', 'comment prompt'],
+		['Your email will not be published. Required fields are marked *', 'comment prompt'],
+		['Morning Briefing Newsletter', 'newsletter appeal'],
+		['Support The Daily Planet!', 'newsletter appeal'],
+		['The week’s best reads, straight to your inbox.', 'newsletter appeal'],
+		[
+			'Copyright 2021 Example Press. All rights reserved. This text may not be reprinted or redistributed.',
+			'copyright notice',
+		],
+		['Example Wire reporter Li Na in Beijing contributed to this report.', 'credit line'],
+		['(Additional reporting by Li Na; Editing by Tom Reed)', 'credit line'],
+		['ab/cd (AFP, dpa)', 'sign-off'],
+		['Story continues', 'ad label'],
+		['Source:', 'empty byline'],
+	])('recognises %j as %s', (line, rule) => {
+		expect(matchFurniture(line)?.name).toBe(rule);
+	});
+
+	test.each([
 		'The advertisement ran in three newspapers on Monday.',
 		'Chen said the newsletter was never published.',
 		'By Tuesday, the talks had ended without a statement.',
@@ -55,6 +108,14 @@ describe('matchFurniture', () => {
 		'Comments by the ministry were not available.',
 		'Fast-growing trade',
 		'In 2014',
+		'Russian News Agency',
+		'We agreed with our partners to meet again next year.',
+		'You can see why the talks matter for the region.',
+		'China tightens grip on the press',
+		'Li Na, a spokeswoman for the ministry, said the talks would go on.',
+		'Tags and labels were removed from the goods at the border.',
+		'Share prices fell in Shanghai and Hong Kong on Monday.',
+		'Back to the table',
 	])('leaves the story line %j alone', (line) => {
 		expect(matchFurniture(line)).toBeNull();
 	});
