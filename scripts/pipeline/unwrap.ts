@@ -7,23 +7,29 @@ import { FUNCTION_WORDS, words } from './words.ts';
  * Rejoins paragraphs that the scrape broke over several lines. A line continues onto the next
  * (with no blank line between) when it ends unfinished — on a comma, a dash or a word like "by"
  * or "the" — or when the next line starts in lower case, or when the file is hard-wrapped at a
- * fixed width and the line fills it. Furniture, captions and list items are never joined.
+ * fixed width and the line fills it. Furniture, captions and list items are never joined. In a
+ * file that is not hard-wrapped, lines are joined only when together they end a sentence: lines
+ * that run on without ever finishing one ("Tweet this" / "Share this", a teaser's headline and
+ * the menu entry under it) are separate things on the page, not one paragraph.
  *
  * @example unwrapLines([{ text: 'a trip that began in Hungary, followed by', … }, { text: 'Russia.', … }])
  *   // → [{ text: 'a trip that began in Hungary, followed by Russia.', … }]
  */
 export function unwrapLines(lines: readonly Line[]): Line[] {
 	const width = wrapWidth(lines);
-	const result: Line[] = [];
+	const runs: Line[][] = [];
 	for (const line of lines) {
-		const previous = result.at(-1);
-		if (previous && !line.afterBlank && continues(previous.text, line.text, width)) {
-			result[result.length - 1] = { ...previous, text: `${previous.text} ${line.text}` };
-		} else {
-			result.push({ ...line });
-		}
+		const run = runs.at(-1);
+		const joined = run?.map((l) => l.text).join(' ');
+		if (run && joined !== undefined && !line.afterBlank && continues(joined, line.text, width))
+			run.push(line);
+		else runs.push([line]);
 	}
-	return result;
+	return runs.flatMap((run) => {
+		const text = run.map((l) => l.text).join(' ');
+		if (run.length > 1 && width === null && !endsLikeSentence(text)) return run.map((l) => ({ ...l }));
+		return [{ ...run[0]!, text }];
+	});
 }
 
 function continues(line: string, next: string, width: number | null): boolean {

@@ -37,6 +37,15 @@ describe('unwrapLines', () => {
 		expect(unwrap('Published\non')).toHaveLength(2);
 	});
 
+	test.each([
+		[['Like this', 'Post this']],
+		[['Border talks drag on', 'Podcasts']],
+		[['Tags: Kazakhstan, police', 'comments hosted by Example']],
+		[['About', 'Contact Us']],
+	])('keeps lines that never finish a sentence apart: %j', (lines) => {
+		expect(unwrap(lines.join('\n'))).toEqual(lines);
+	});
+
 	test('rejoins a file hard-wrapped at a fixed width', () => {
 		const text = [
 			'MOSCOW -- Russian and Chinese security officials agreed on Wednesday to',
