@@ -166,7 +166,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'section label',
 		pattern:
-			/^(?:hashtags?|tags?|topics?|related topics|explore more on (?:these|this) topics?|filed under:?.*|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news)?|exit mobile version|skip to (?:main )?content|menu|home|search|back to top|reuse this content|try our ai features|explore what .{1,40} can do for you:?)$/i,
+			/^(?:hashtags?|tags?|topics?|related topics|explore more on (?:these|this) topics?|filed under:?.*|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news)?(?: (?:on|from|in) .{1,40})?|exit mobile version|skip to (?:main )?content|menu|home|search|back to top|reuse this content|try our ai features|explore what .{1,40} can do for you:?)$/i,
 	},
 	{
 		name: 'copyright notice',

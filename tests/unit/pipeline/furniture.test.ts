@@ -93,6 +93,7 @@ describe('matchFurniture', () => {
 		['(Additional reporting by Li Na; Editing by Tom Reed)', 'credit line'],
 		['ab/cd (AFP, dpa)', 'sign-off'],
 		['Story continues', 'ad label'],
+		['Latest on Central Asia', 'section label'],
 		['Source:', 'empty byline'],
 	])('recognises %j as %s', (line, rule) => {
 		expect(matchFurniture(line)?.name).toBe(rule);
