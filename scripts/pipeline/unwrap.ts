@@ -8,9 +8,10 @@ import { FUNCTION_WORDS, words } from './words.ts';
  * (with no blank line between) when it ends unfinished — on a comma, a dash or a word like "by"
  * or "the" — or when the next line starts in lower case, or when the file is hard-wrapped at a
  * fixed width and the line fills it. Furniture, captions and list items are never joined. In a
- * file that is not hard-wrapped, lines are joined only when together they end a sentence: lines
- * that run on without ever finishing one ("Tweet this" / "Share this", a teaser's headline and
- * the menu entry under it) are separate things on the page, not one paragraph.
+ * file that is not hard-wrapped, lines joined on how the first one ends are kept together only
+ * when together they end a sentence: lines that run on without ever finishing one ("Tweet this" /
+ * "Share this", a teaser's headline and the menu entry under it) are separate things on the page.
+ * A next line that starts in lower case always continues the one before (a headline broken in two).
  *
  * @example unwrapLines([{ text: 'a trip that began in Hungary, followed by', … }, { text: 'Russia.', … }])
  *   // → [{ text: 'a trip that began in Hungary, followed by Russia.', … }]
@@ -27,7 +28,8 @@ export function unwrapLines(lines: readonly Line[]): Line[] {
 	}
 	return runs.flatMap((run) => {
 		const text = run.map((l) => l.text).join(' ');
-		if (run.length > 1 && width === null && !endsLikeSentence(text)) return run.map((l) => ({ ...l }));
+		const inLowerCase = run.slice(1).every((l) => /^\p{Ll}/u.test(l.text));
+		if (width === null && !inLowerCase && !endsLikeSentence(text)) return run.map((l) => ({ ...l }));
 		return [{ ...run[0]!, text }];
 	});
 }

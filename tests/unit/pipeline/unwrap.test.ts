@@ -46,6 +46,12 @@ describe('unwrapLines', () => {
 		expect(unwrap(lines.join('\n'))).toEqual(lines);
 	});
 
+	test('keeps a headline broken before a lower-case word together', () => {
+		expect(unwrap('Kazakh and Kyrgyz officials agree\nto patrol their border together')).toEqual([
+			'Kazakh and Kyrgyz officials agree to patrol their border together',
+		]);
+	});
+
 	test('rejoins a file hard-wrapped at a fixed width', () => {
 		const text = [
 			'MOSCOW -- Russian and Chinese security officials agreed on Wednesday to',
