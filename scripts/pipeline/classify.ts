@@ -29,6 +29,8 @@ const TERMINAL = /(?:[.!?…]|\.\.\.)[”’"')\]]*$/;
 const END_MARK = /\s+(?:Enditem|\(END\)|###)$/;
 const AGENCIES = String.raw`(?:AP|AFP|EPA(?:-EFE)?|Reuters|Xinhua|Getty(?: Images)?|Shutterstock(?: Images)?|Alamy|Bloomberg|PA(?: Media)?|Kyodo|Yonhap|Tass|Sputnik|CNS|IC|VCG|Handout|File|Courtesy)`;
 const AGENCIES_IN_CAPITALS = String.raw`(?:REUTERS|XINHUA|TASS|SPUTNIK|KYODO|YONHAP|BLOOMBERG|GETTY IMAGES|ALAMY)`;
+/** Agencies as captions credit them after the text, never taken for a credit alone on its line. */
+const CREDITED = String.raw`(?:${AGENCIES}|${AGENCIES_IN_CAPITALS}|TASS|RIA Novosti|Anadolu(?: Agency)?|AA|PTI|ANI|IANS|MTI|CFP|dpa|EFE|WAM|SPA|KCNA|Pool|POOL)`;
 /** "Jane Doe", "Kim Soo-hyun": a photographer's name. */
 const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}`;
 // A website can be the credit too: "Photo credit: president.kg".
@@ -40,6 +42,10 @@ const CREDIT_JOIN = String.raw`(?:\s*:\s*|\s+by\s+|\s*/\s*|\s+courtesy(?: of)?\s
 const SENTENCE_END = String.raw`[.!?”’)]\s+`;
 /** A credit alone on its line: "Getty Images", "Reuters/Tingshu Wang". */
 const CREDIT_ONLY = new RegExp(String.raw`^${AGENCIES}(?:\s*(?:/|via)\s*[A-Z][^.:!?]{1,40})?$`);
+/** A credit word and its credit, the whole line: "Photo: Reuters", "Photo by Jane Doe". */
+const CREDIT_LINE = new RegExp(
+	String.raw`^[([]?(?:${AGENCIES}\s)?${CREDIT_WORD}${CREDIT_JOIN}${CREDIT}\.?[)\]]?$`,
+);
 const CAPTION_PATTERNS = [
 	// "… Photo: Shutterstock Images", "Photo by Jane Doe/Getty Images", "[Photo/Xinhua]", "(AP Photo/Andy Wong)"
 	new RegExp(
@@ -66,6 +72,13 @@ const CAPTION_PATTERNS = [
 		String.raw`${SENTENCE_END}(?:(?:${AGENCIES}|${AGENCIES_IN_CAPITALS})\s*/\s*${PERSON}(?:\s*/\s*[\p{L} ]{2,20})?|${PERSON}\s*/\s*(?:${AGENCIES}|${AGENCIES_IN_CAPITALS}))$`,
 		'u',
 	),
+	// "… in Beijing. (Reuters)", "(Sputnik via AP)", "(file photo)": an agency alone in brackets
+	new RegExp(String.raw`\S\s[([](?:${CREDITED}(?:\s+via\s+[^()[\]]{1,30})?|[Ff]ile(?: [Pp]hoto)?)[)\]]$`),
+	// "… May 16, 2024. /Xinhua", "… on Tuesday. AFP via Getty Images", "… © Jane Doe, AFP"
+	new RegExp(
+		String.raw`(?:${SENTENCE_END}/\s?\p{Lu}[\p{L}]+|${SENTENCE_END}${CREDITED}(?:\s+via\s+\p{Lu}[\p{L} ]{1,30})?|\S\s©\s?[^©]{1,60})$`,
+		'u',
+	),
 	// "… since 2008. Security Council press service": a press office's credit after the text
 	new RegExp(
 		String.raw`${SENTENCE_END}(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:press (?:service|office)|[Pp]ool|[Hh]andout)$`,
@@ -86,7 +99,8 @@ export function classifyLine(text: string, afterBlank = false): ClassifiedLine {
 	return { kind: 'fragment', text, afterBlank };
 }
 
-export const isCreditOnly = (text: string): boolean => CREDIT_ONLY.test(text);
+/** A credit alone on its line: "Getty Images", "Reuters/Tingshu Wang", "Photo: Reuters". */
+export const isCreditOnly = (text: string): boolean => CREDIT_ONLY.test(text) || CREDIT_LINE.test(text);
 
 export const endsLikeSentence = (text: string): boolean => TERMINAL.test(text.replace(END_MARK, ''));
 

@@ -44,6 +44,12 @@ describe('isCaption', () => {
 		'The delegations meet in the Kremlin on Thursday. Maria Lopez / AFP',
 		'The delegations meet in Beijing on June 3, 2021. REUTERS/Li Na/Pool',
 		'The two envoys before their talks in Geneva. (Photo courtesy of the Swiss Foreign Ministry)',
+		'Police officers at the border post near Almaty on Monday. (Reuters)',
+		'The delegations in Tashkent, June 3, 2021. (Sputnik via AP)',
+		'The minister at a briefing in Ankara (file photo)',
+		'The two ministers in Beijing, June 3, 2021. /Xinhua',
+		'The two ministers in Beijing on Thursday. AFP via Getty Images',
+		'The two ministers in Beijing on Thursday © Jane Doe, AFP',
 	])('recognises the caption %j', (line) => {
 		expect(isCaption(line)).toBe(true);
 	});
@@ -57,6 +63,8 @@ describe('isCaption', () => {
 		'The ministry’s press service said talks went well.',
 		'China, Russia hold talks on border security | XINHUA',
 		'The talks ended late on Thursday. Both sides said they would meet again',
+		'China hosts the summit of the Shanghai Cooperation Organisation (SCO)',
+		'The alliance was founded in 1949 (NATO).',
 	])('does not take the sentence %j for a caption', (line) => {
 		expect(isCaption(line)).toBe(false);
 	});
