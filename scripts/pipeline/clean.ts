@@ -92,13 +92,20 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 	if (relatedAt !== -1) remove(lines[relatedAt]!, 'related-stories marker');
 	const headlineAt = layout.headlineAt - layout.topStart;
 	result.title = options.title ?? (layout.headlineAt === -1 ? null : lines[layout.headlineAt]!.text);
+	const captions = pairCaptions(lines, [layout.headlineAt, layout.lede, bodyStart]);
+	/** Takes the line at `at` as a caption or a caption's text; false when it is neither. */
+	const takeCaption = (at: number): boolean => {
+		const caption = captions.of.get(at);
+		if (caption === null) remove(lines[at]!, 'credit with no caption');
+		else if (caption !== undefined) result.captions.push(caption);
+		return caption !== undefined || captions.texts.has(at);
+	};
 
 	if (layout.lede !== -1) {
 		// Scraped above the headline: what is above the lede is the page's navigation.
 		const above = lines.slice(0, layout.lede);
 		above.forEach((line, i) => {
-			if (line.kind === 'caption') addCaption(above, i, result, remove);
-			else if (!isCaptionText(above, i)) remove(line, line.rule ?? 'above the story (navigation)');
+			if (!takeCaption(i)) remove(line, line.rule ?? 'above the story (navigation)');
 		});
 		result.paragraphs.push({ text: lines[layout.lede]!.text });
 	}
@@ -106,10 +113,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 	top.forEach((line, i) => {
 		const underHeadline = standfirstOpen;
 		standfirstOpen = false;
-		if (line.kind === 'caption') addCaption(top, i, result, remove);
-		else if (isCaptionText(top, i)) return;
+		if (takeCaption(layout.topStart + i)) return;
 		else if (i === headlineAt) standfirstOpen = true;
 		else if (line.kind === 'furniture') remove(line, line.rule ?? 'furniture');
+		else if (result.title !== null && repeats(line.text, result.title))
+			remove(line, 'the headline again (the page’s title, with the site’s name)');
 		else if (i < headlineAt || headlineAt === -1)
 			remove(line, 'above the headline (section label or promotion)');
 		else if (line.kind === 'prose') {
@@ -127,7 +135,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 		}
 	});
 
-	readBody(body, storyWords, relatedAt === -1, result, remove);
+	readBody(body, storyWords, relatedAt === -1, (i) => takeCaption(bodyStart + i), result, remove);
 	readRelatedZone(relatedZone, result, remove);
 	return result;
 }
@@ -213,48 +221,61 @@ function isStandfirstSentence(lines: readonly ClassifiedLine[], i: number): bool
 	);
 }
 
+/** "Xi visits Moscow | Example News" repeats "Xi visits Moscow": a page prints its title twice. */
+function repeats(line: string, headline: string): boolean {
+	const [a, b] = [comparisonKey(line), comparisonKey(headline)];
+	return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
+}
+
 /** "DAILY PLANET WITH WIRES": a line in capitals under the headline is a label, not a summary. */
 const inCapitals = (text: string) => !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 
-/** Adds the caption at `i`; a credit alone with no caption text by it is a masthead or a label. */
-function addCaption(
-	lines: readonly ClassifiedLine[],
-	i: number,
-	result: CleanArticle,
-	remove: (line: ClassifiedLine, reason: string) => void,
-): void {
-	const line = lines[i]!;
-	if (isCreditOnly(line.text) && !isCaptionText(lines, i + 1)) remove(line, 'credit with no caption');
-	else result.captions.push(captionWithText(lines, i));
+/** The page's captions by line: what each caption line says, and which lines are their text. */
+interface Captions {
+	/** A caption line's index → its caption, with the text a lone credit sits by; null for a credit with none. */
+	of: Map<number, string | null>;
+	/** Lines that are the text of a caption whose credit stands on a line of its own. */
+	texts: Set<number>;
 }
 
 /**
- * Some outlets print the credit on a line of its own ("Getty Images") with the caption on the
- * next line, title-like; such a pair is one caption.
+ * Pairs each credit alone on its line ("Getty Images", "Photo: Reuters") with its caption's text:
+ * the line after it ("Getty Images" / "Police stand guard…") or, failing that, a title-like line
+ * before it ("Police stand guard…" / "Photo: Reuters"), never a line `taken` as the headline or
+ * the story's first paragraph. A credit with no
+ * caption text by it is a masthead or a label ("Reuters" over the page's menu).
  */
-function captionWithText(lines: readonly ClassifiedLine[], i: number): string {
-	return isCaptionText(lines, i + 1) ? `${lines[i + 1]!.text} (${lines[i]!.text})` : lines[i]!.text;
-}
-
-function isCaptionText(lines: readonly ClassifiedLine[], i: number): boolean {
-	const credit = lines[i - 1];
-	const line = lines[i];
-	return (
-		credit !== undefined &&
-		line !== undefined &&
-		credit.kind === 'caption' &&
-		isCreditOnly(credit.text) &&
-		(line.kind === 'headline' || (line.kind === 'prose' && wordCount(line.text) < 40))
-	);
+function pairCaptions(lines: readonly ClassifiedLine[], taken: readonly number[]): Captions {
+	const of = new Map<number, string | null>();
+	const texts = new Set<number>();
+	const free = (i: number) => !taken.includes(i) && !texts.has(i) && !of.has(i);
+	lines.forEach((line, i) => {
+		if (line.kind !== 'caption') return;
+		if (!isCreditOnly(line.text)) return void of.set(i, line.text);
+		const next = lines[i + 1];
+		const previous = lines[i - 1];
+		if (
+			next &&
+			free(i + 1) &&
+			(next.kind === 'headline' || (next.kind === 'prose' && wordCount(next.text) < 40))
+		) {
+			of.set(i, `${next.text} (${line.text})`);
+			texts.add(i + 1);
+		} else if (previous && free(i - 1) && previous.kind === 'headline' && !line.afterBlank) {
+			of.set(i, `${previous.text} ${line.text}`);
+			texts.add(i - 1);
+		} else of.set(i, null);
+	});
+	return { of, texts };
 }
 
 /**
- * The index in `top` of the headline, or -1: of the title-like lines about the story (sharing two
- * or more of its words, and a third of its own), the one that shares the most, else the one most
- * about it; else, when the top holds one title-like line only, that line. A section name or an
- * outlet's tagline shares a word or two with the story by chance ("news", "Russia"); a headline
- * shares many. A title-like line straight under another one about the story is its standfirst,
- * never a rival headline.
+ * The index in `top` of the headline, or -1: the first title-like line about the story (sharing
+ * two or more of its words, and a third of its own), else the one most about it; else, when the
+ * top holds one title-like line only, that line. A section name shares a word with the story by
+ * chance ("Russia"), never two. An outlet's tagline may ("Independent news from Russia"), but a
+ * site menu follows it; a headline is never followed by one. A title-like line straight under
+ * another one about the story is its standfirst, never a rival headline.
  */
 function findHeadline(
 	top: readonly ClassifiedLine[],
@@ -271,12 +292,18 @@ function findHeadline(
 		);
 		if (candidates.length === 0) continue;
 		const onTopic = candidates.filter((i) => overlap(top[i]!.text, storyWords) >= 0.3);
-		const heads = onTopic.filter((i) => !onTopic.includes(i - 1));
-		if (heads.length > 0) return maxBy(heads, (i) => sharedWords(top[i]!.text, storyWords));
+		const heads = onTopic.filter((i) => !onTopic.includes(i - 1) && !beforeMenu(top, i));
+		if (heads.length > 0) return heads[0]!;
 		return maxBy(candidates, (i) => overlap(top[i]!.text, storyWords));
 	}
 	const titles = top.flatMap((l, i) => (titleLike(l) && wordCount(l.text) >= fewestWords ? [i] : []));
 	return titles.length === 1 ? titles[0]! : -1;
+}
+
+/** Whether a site menu follows line `i`: three short labels in a row, furniture aside. */
+function beforeMenu(top: readonly ClassifiedLine[], i: number): boolean {
+	const next = top.slice(i + 1).filter((l) => l.kind !== 'furniture');
+	return next.length >= 3 && next.slice(0, 3).every((l) => l.kind === 'headline' && wordCount(l.text) <= 3);
 }
 
 /** The first of `items` with the highest score. */
@@ -292,12 +319,14 @@ function sharedWords(text: string, storyWords: Set<string>): number {
 /**
  * Reads the body: paragraphs, subheadings, captions and teasers between them, up to the last
  * paragraph. `endsPage` says the body runs to the end of the capture, so that a last line cut off
- * mid-sentence is still the story's last paragraph.
+ * mid-sentence is still the story's last paragraph; `takeCaption` takes a line that is a caption
+ * or a caption's text.
  */
 function readBody(
 	body: readonly ClassifiedLine[],
 	storyWords: Set<string>,
 	endsPage: boolean,
+	takeCaption: (i: number) => boolean,
 	result: CleanArticle,
 	remove: (line: ClassifiedLine, reason: string) => void,
 ): void {
@@ -306,8 +335,7 @@ function readBody(
 	const seen = new Set<string>();
 	body.forEach((line, i) => {
 		const key = comparisonKey(line.text);
-		if (line.kind === 'caption') return addCaption(body, i, result, remove);
-		if (isCaptionText(body, i)) return;
+		if (takeCaption(i)) return;
 		if (i > lastProse)
 			return remove(line, line.kind === 'furniture' ? (line.rule ?? 'furniture') : 'after the story');
 		if (line.kind === 'furniture') return remove(line, line.rule ?? 'furniture');

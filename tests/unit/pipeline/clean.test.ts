@@ -266,9 +266,46 @@ describe('cleanArticle: what lies between the headline and the story', () => {
 	});
 });
 
-describe('cleanArticle: finding the headline', () => {
+describe('cleanArticle: captions whose credit stands on a line of its own', () => {
 	test.each([
-		['an outlet’s tagline', ['The Steppe Herald', 'Independent news from Central Asia']],
+		[
+			'before the text',
+			['Getty Images', 'Border posts near Almaty'],
+			'Border posts near Almaty (Getty Images)',
+		],
+		[
+			'after the text',
+			['Border posts near Almaty', 'Photo: Reuters'],
+			'Border posts near Almaty Photo: Reuters',
+		],
+	])('joins a credit %s to the text', (_, caption, joined) => {
+		const result = cleanArticle([HEADLINE, 'By Ana Lopez', ...caption, LEDE, SECOND].join('\n'));
+		expect(result.captions).toEqual([joined]);
+		expect(result.standfirst).toEqual([]);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([LEDE, SECOND]);
+	});
+
+	test('never takes the headline for a caption’s text', () => {
+		const result = cleanArticle([HEADLINE, 'Photo: Reuters', LEDE, SECOND].join('\n'));
+		expect(result.title).toBe(HEADLINE);
+		expect(result.captions).toEqual([]);
+	});
+});
+
+describe('cleanArticle: finding the headline', () => {
+	test('drops the headline printed again with the site’s name', () => {
+		const result = cleanArticle(
+			[HEADLINE, 'By Ana Lopez', `${HEADLINE} | The Steppe Herald`, LEDE, SECOND].join('\n'),
+		);
+		expect(result.title).toBe(HEADLINE);
+		expect(result.standfirst).toEqual([]);
+	});
+
+	test.each([
+		[
+			'an outlet’s tagline over its menu',
+			['The Steppe Herald', 'Independent news from Central Asia', 'Politics', 'Business', 'Culture'],
+		],
 		['a language menu', ['Choose from 12 languages', 'English', 'Français']],
 		[
 			'a cookie banner',
