@@ -52,6 +52,24 @@ describe('unwrapLines', () => {
 		]);
 	});
 
+	test('joins a title on a line of its own to the broken paragraph that names its holder', () => {
+		expect(
+			unwrap(
+				'Kyrgyzstan’s new interior minister\nUlan Niyazbekov told reporters on Monday that the patrols, agreed with\nKazakhstan, would begin in the autumn.',
+			),
+		).toEqual([
+			'Kyrgyzstan’s new interior minister Ulan Niyazbekov told reporters on Monday that the patrols, agreed with Kazakhstan, would begin in the autumn.',
+		]);
+	});
+
+	test('keeps a headline that ends on a title apart from a lede that is not broken', () => {
+		expect(
+			unwrap(
+				'Kazakhstan welcomes new Kyrgyz interior minister\nUlan Niyazbekov arrived in Astana on Monday for two days of talks.',
+			),
+		).toHaveLength(2);
+	});
+
 	test('rejoins a file hard-wrapped at a fixed width', () => {
 		const text = [
 			'MOSCOW -- Russian and Chinese security officials agreed on Wednesday to',
