@@ -56,11 +56,11 @@ export const furnitureRules: readonly FurnitureRule[] = [
 			/^(?:why you can trust .{1,40}|trust(?:ed)? (?:project|indicators?|journalism)|(?:verified|fact[- ]checked)(?: by .{1,40})?|our standards:?.{0,80}|the trust project)$/i,
 	},
 	{
-		// A cookie banner's heading and buttons, and its text: cookies or a privacy policy, and
-		// the reader's agreement to them.
+		// A cookie banner's heading and buttons, and its text: cookies or a privacy policy, and the
+		// reader's agreement to them, said to the reader ("you", "we") unless it is one short line.
 		name: 'consent notice',
 		pattern:
-			/^(?:we (?:value|respect|care about) your privacy|your privacy(?: choices| settings)?|manage (?:preferences|cookies|consent|settings|choices)|(?:accept|reject|allow|refuse)(?: all)?(?: cookies)?|ok(?:ay)?|got it|i (?:agree|accept)|agree and close|(?=.*\b(?:cookies?|privacy policy|terms (?:of (?:use|service)|and conditions))\b)(?=.*\b(?:agree\w*|accept\w*|consent\w*|subscri\w*|sign(?:ing)? up|continu\w* to (?:browse|use)|partners|personali[sz]\w*)\b).{0,300})\.?$/i,
+			/^(?:we (?:value|respect|care about) your privacy|your privacy(?: choices| settings)?|manage (?:preferences|cookies|consent|settings|choices)|(?:accept|reject|allow|refuse)(?: all)?(?: cookies)?|ok(?:ay)?|got it|i (?:agree|accept)|agree and close|(?=.*\b(?:cookies?|privacy policy|terms (?:of (?:use|service)|and conditions))\b)(?=.*\b(?:agree\w*|accept\w*|consent\w*|subscri\w*|sign(?:ing)? up|continu\w* to (?:browse|use)|partners|personali[sz]\w*)\b)(?:(?=.*\b(?:you|your|we|our)\b).{0,300}|.{0,60}))\.?$/i,
 	},
 	{
 		// "Choose from 30 Languages", "English", "Русская версия", "Edition: United States"
@@ -91,8 +91,8 @@ export const furnitureRules: readonly FurnitureRule[] = [
 		// "Jane Harker, Associated Press": a reporter's name and the agency or paper they write for
 		name: 'byline',
 		pattern: new RegExp(
-			String.raw`^${NAME}, [\p{L} .&'’-]{0,30}\b(?:press|news(?: agency)?|agency|wire)$`,
-			'iu',
+			String.raw`^${NAME}, [\p{L} .&'’-]{0,30}\b(?:[Pp]ress|[Nn]ews(?: [Aa]gency)?|[Aa]gency|[Ww]ire|PRESS|NEWS|AGENCY)$`,
+			'u',
 		),
 	},
 	{
@@ -171,7 +171,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'copyright notice',
 		pattern:
-			/^(?:(?:copyright|©|\(c\))\s*.{0,80}|(?:©|\(c\)|copyright\s*©?\s*\d{4})\b.{0,240}|.{0,120}\ball rights reserved\b.{0,160})$/i,
+			/^(?:(?:copyright|©|\(c\))\s*.{0,80}|(?:©|copyright\s*©?\s*\d{4}).{0,240}|.{0,120}\ball rights reserved\b.{0,160})$/i,
 	},
 	{
 		name: 'privacy notice',
