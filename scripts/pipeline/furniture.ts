@@ -15,12 +15,12 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?`;
 const TIME_ZONE = String.raw`(?:\s+[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)`;
 const CLOCK_TIME = String.raw`(?:at\s+)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?${TIME_ZONE}?`;
-const CLOCK = String.raw`(?:,?\s*${CLOCK_TIME})?`;
+const CLOCK = String.raw`(?:\s*[,:]?\s*${CLOCK_TIME})?`;
 const TIME_UNIT = String.raw`(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)`;
 /** A calendar date in words or figures: "Tue Apr 15, 2014", "16 May 2019", "30/03/2022", "2018-05-22". */
-const DATE = String.raw`(?:(?:${WEEKDAY}\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?)\s*\d{4}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
-/** "Published on", "Last Modified:", "updated at:", "Date": what a page prints before its time stamps. */
-const STAMP_LABEL = String.raw`(?:(?:first |last )?(?:published|updated|posted|modified|created)|date)(?:\s+(?:on|at))?\s*:?\s*`;
+const DATE = String.raw`(?:(?:${WEEKDAY}\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s*,?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*,?)\s*\d{4}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+/** "Published on", "Last Modified:", "updated at:", "Issued on:", "Date": what a page prints before its time stamps. */
+const STAMP_LABEL = String.raw`(?:(?:first |last )?(?:published|updated?|posted|modified|created|issued)|date)(?:\s+(?:on|at))?\s*:?\s*`;
 /** One piece of a time stamp: a date with its time, or a time alone. */
 const STAMP = String.raw`(?:${STAMP_LABEL})?(?:${DATE}${CLOCK}|${CLOCK_TIME})`;
 /** A stamp's first piece has a date or a label: a time alone ("02:46") is a video's length. */
@@ -30,7 +30,7 @@ const STAMP_SEPARATOR = String.raw`\s*(?:[/|•·,]|\s[–-])\s*`;
 /** Languages as their speakers name them, as language menus list them. */
 const ENDONYM = String.raw`(?:english|deutsch|français|francais|español|espanol|português|portugues|italiano|русский|українська|中文|简体中文|繁體中文|日本語|한국어|العربية|عربي|فارسی|türkçe|polski|nederlands|română|magyar|čeština|ελληνικά|srpski|hrvatski|bosanski|shqip|български|македонски|हिन्दी|বাংলা|اردو|bahasa indonesia|bahasa melayu|kiswahili|tiếng việt|ไทย)`;
 /** Words a page's sharing, printing and closing buttons are made of. */
-const WIDGET_WORD = String.raw`(?:share|tweet|e-?mail|mail|print|send|save|copy|link|permalink|close|back|to|top|this|article|story|page|feedback|facebook|twitter|google\+|linkedin|whatsapp|telegram|reddit|pinterest|vk|weibo|wechat|messenger|flipboard|player|video)`;
+const WIDGET_WORD = String.raw`(?:share|tweet|e-?mail|mail|print|send|save|copy|link|permalink|close|back|to|top|this|article|story|page|feedback|facebook|twitter|google\+|linkedin|whatsapp|telegram|reddit|pinterest|vk|weibo|wechat|messenger|flipboard|player|video|on|via|url|copied)`;
 
 export const furnitureRules: readonly FurnitureRule[] = [
 	{
@@ -88,6 +88,11 @@ export const furnitureRules: readonly FurnitureRule[] = [
 			/^(?:by )?[\p{L} .,'’&-]{0,40}\b(?:staff (?:writers?|reporters?)|(?:special |foreign |our )?correspondents?|news (?:desk|staff)|wire services?|agencies)$/iu,
 	},
 	{
+		// "By Reuters", "By AFP": an agency for a byline
+		name: 'byline',
+		pattern: /^[Bb]y \p{Lu}[\p{L}.&'’/-]+$/u,
+	},
+	{
 		// "Jane Harker, Associated Press": a reporter's name and the agency or paper they write for
 		name: 'byline',
 		pattern: new RegExp(
@@ -107,7 +112,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'source line',
 		pattern:
-			/^(?:source|editor|web editor|responsible editor|author|reporter|photographer|photo editor)s?\s*[:：]\s*.{1,60}$/i,
+			/^(?:source|editor|web editor|responsible editor|author|reporter|photographer|photo editor)(?:s|\(s\))?\s*[:：]\s*.{1,60}$/i,
 	},
 	{
 		name: 'credit line',
@@ -117,6 +122,10 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'credit line',
 		pattern: /^.{3,80}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?$/i,
+	},
+	{
+		name: 'credit line',
+		pattern: /^\(?with (?:additional )?inputs? from [^()]{1,60}\)?\.?$/i,
 	},
 	{
 		// A wire editor's initials and sources under the story: "mkg/se (AFP, Reuters, dpa)"; "Enditem"
@@ -136,7 +145,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'subscription appeal',
 		pattern:
-			/^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .{0,60}|to .{0,60}))?|get (?:more|unlimited access|the (?:latest|best) .{0,40}) with .{1,40}|learn more|log ?in(?: to .{0,40})?|already (?:a subscriber|have an account)\??.*|a personali[sz]ed news feed.{0,60}|(?:sign up|subscribe|get|receive|join|don['’]t miss|never miss)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b.{0,40}|(?:subscribe|become a (?:subscriber|member)|support (?:our|independent) journalism)\b.{0,80}|download (?:the|our) app.{0,40}|follow us(?: on .{1,40})?|share (?:this )?(?:article|story)?|share|save|print|email|copy link|(?:link )?copied)$/i,
+			/^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .{0,60}|to .{0,60}))?|get (?:more|unlimited access|the (?:latest|best) .{0,40}) with .{1,40}|learn more|log ?in(?: to .{0,40})?|already (?:a subscriber|have an account)\??.*|enjoying (?:this|our) (?:article|story|journalism)\?.{0,160}|a personali[sz]ed news feed.{0,60}|(?:sign up|subscribe|get|receive|join|don['’]t miss|never miss)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b.{0,40}|(?:subscribe|become a (?:subscriber|member)|support (?:our|independent) journalism)\b.{0,80}|download (?:the|our) app.{0,40}|follow us(?: on .{1,40})?|share (?:this )?(?:article|story)?|share|save|print|email|copy link|(?:link )?copied)$/i,
 	},
 	{
 		// "Daily Sabah Newsletter"; a blurb that speaks to the reader about their inbox, an email

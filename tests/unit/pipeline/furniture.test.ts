@@ -94,6 +94,17 @@ describe('matchFurniture', () => {
 		['ab/cd (AFP, dpa)', 'sign-off'],
 		['Story continues', 'ad label'],
 		['Latest on Central Asia', 'section label'],
+		['Published: 03 June ,2021: 08:15 AM GST', 'date stamp'],
+		['Last Update: 03 June ,2021: 10:34 AM GST', 'date stamp'],
+		['Issued on: 03/06/2021 - 10:05', 'date stamp'],
+		['Updated on Jun 3, 2021 09:34 PM IST', 'date stamp'],
+		['By Reuters', 'byline'],
+		['(With inputs from PTI)', 'credit line'],
+		['With inputs from IANS', 'credit line'],
+		['Source(s): Xinhua', 'source line'],
+		['Share on Facebook', 'share widget'],
+		['Copy link copied', 'share widget'],
+		['Enjoying this article? Click here to subscribe for full access.', 'subscription appeal'],
 		['Source:', 'empty byline'],
 	])('recognises %j as %s', (line, rule) => {
 		expect(matchFurniture(line)?.name).toBe(rule);
