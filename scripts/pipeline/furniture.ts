@@ -30,7 +30,7 @@ const STAMP_SEPARATOR = String.raw`\s*(?:[/|•·,]|\s[–-])\s*`;
 /** Languages as their speakers name them, as language menus list them. */
 const ENDONYM = String.raw`(?:english|deutsch|français|francais|español|espanol|português|portugues|italiano|русский|українська|中文|简体中文|繁體中文|日本語|한국어|العربية|عربي|فارسی|türkçe|polski|nederlands|română|magyar|čeština|ελληνικά|srpski|hrvatski|bosanski|shqip|български|македонски|हिन्दी|বাংলা|اردو|bahasa indonesia|bahasa melayu|kiswahili|tiếng việt|ไทย)`;
 /** Words a page's sharing, printing and closing buttons are made of. */
-const WIDGET_WORD = String.raw`(?:share|tweet|e-?mail|mail|print|send|save|copy|link|permalink|close|back|to|top|this|article|story|page|feedback|facebook|twitter|google\+|linkedin|whatsapp|telegram|reddit|pinterest|vk|weibo|wechat|messenger|flipboard|player|video|on|via|url|copied)`;
+const WIDGET_WORD = String.raw`(?:share|tweet|e-?mail|mail|print|send|save|copy|link|permalink|close|back|to|top|this|article|story|page|feedback|facebook|twitter|google\+|linkedin|whatsapp|telegram|reddit|pinterest|vk|weibo|wechat|messenger|flipboard|player|video|on|via|url|copied|like|restack)`;
 
 export const furnitureRules: readonly FurnitureRule[] = [
 	{
@@ -135,7 +135,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'comment prompt',
 		pattern:
-			/^(?:comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?\.*|(?:leave|post|add|write) a (?:reply|comment)|(?:be the first to|join the conversation|join the discussion)(?: .{0,40})?|show comments|view comments|comment on this (?:story|article)|(?:have|share) your say|(?:blog )?comments? (?:powered|hosted) by .{1,30}|powered by .{1,30}|your email(?: address)? will not be published.{0,80}|required fields are marked.{0,10})$/i,
+			/^(?:comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?\.*|(?:leave|post|add|write) a (?:reply|comment)|(?:be the first to|join the conversation|join the discussion)(?: .{0,40})?|show comments|view comments|comment on this (?:story|article)|(?:have|share) your say|discussion about this (?:post|article|story)|(?:blog )?comments? (?:powered|hosted) by .{1,30}|powered by .{1,30}|your email(?: address)? will not be published.{0,80}|required fields are marked.{0,10})$/i,
 	},
 	{
 		name: 'read more',
@@ -145,7 +145,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'subscription appeal',
 		pattern:
-			/^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .{0,60}|to .{0,60}))?|get (?:more|unlimited access|the (?:latest|best) .{0,40}) with .{1,40}|learn more|log ?in(?: to .{0,40})?|already (?:a subscriber|have an account)\??.*|enjoying (?:this|our) (?:article|story|journalism)\?.{0,160}|a personali[sz]ed news feed.{0,60}|(?:sign up|subscribe|get|receive|join|don['’]t miss|never miss)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b.{0,40}|(?:subscribe|become a (?:subscriber|member)|support (?:our|independent) journalism)\b.{0,80}|download (?:the|our) app.{0,40}|follow us(?: on .{1,40})?|share (?:this )?(?:article|story)?|share|save|print|email|copy link|(?:link )?copied)$/i,
+			/^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .{0,60}|to .{0,60}))?|get (?:more|unlimited access|the (?:latest|best) .{0,40}) with .{1,40}|learn more|log ?in(?: to .{0,40})?|already (?:a subscriber|have an account)\??.*|enjoying (?:this|our) (?:article|story|journalism)\?.{0,160}|thanks for reading\b.{0,160}|a personali[sz]ed news feed.{0,60}|(?:sign up|subscribe|get|receive|join|don['’]t miss|never miss)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b.{0,40}|(?:subscribe|become a (?:subscriber|member)|support (?:our|independent) journalism)\b.{0,80}|download (?:the|our) app.{0,40}|follow us(?: on .{1,40})?|share (?:this )?(?:article|story)?|share|save|print|email|copy link|(?:link )?copied)$/i,
 	},
 	{
 		// "Daily Sabah Newsletter"; a blurb that speaks to the reader about their inbox, an email
@@ -165,6 +165,12 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'link line',
 		pattern: /^(?:(?:permalink|short ?link|link|url)\s*:?\s*)?(?:https?:\/\/|www\.)\S+$/i,
+	},
+	{
+		// "This article was originally published by …"; "The views expressed are the author’s own."
+		name: 'republication note',
+		pattern:
+			/^(?:this (?:article|story|piece|post) (?:was|has been|is) (?:originally |first )?(?:published|posted|republished)\b.{0,120}|read the original (?:article|story)\b.{0,80}|the (?:views|opinions) expressed (?:in this (?:article|piece|column|post) )?are (?:those of )?the authors?['’]?s?\b.{0,120})$/i,
 	},
 	{
 		// "Tags: …", "Posted in: DIPLOMACY", "Read more about: …", "Keywords", "Related Subjects"

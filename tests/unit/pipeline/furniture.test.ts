@@ -105,6 +105,11 @@ describe('matchFurniture', () => {
 		['Share on Facebook', 'share widget'],
 		['Copy link copied', 'share widget'],
 		['Enjoying this article? Click here to subscribe for full access.', 'subscription appeal'],
+		['Thanks for reading The Steppe Letter! Subscribe for free to get new posts.', 'subscription appeal'],
+		['Restack', 'share widget'],
+		['Discussion about this post', 'comment prompt'],
+		['This article was originally published by The Steppe Letter.', 'republication note'],
+		['The views expressed in this column are the author’s own.', 'republication note'],
 		['Source:', 'empty byline'],
 	])('recognises %j as %s', (line, rule) => {
 		expect(matchFurniture(line)?.name).toBe(rule);
@@ -130,6 +135,8 @@ describe('matchFurniture', () => {
 		'Back to the table',
 		'Regulators said the firm broke its own privacy policy after users agreed to share their location data with partners.',
 		'Security chiefs meet in Astana, says state news agency',
+		'The article was published in a party newspaper on Monday.',
+		'The views expressed by the minister were echoed in Beijing.',
 	])('leaves the story line %j alone', (line) => {
 		expect(matchFurniture(line)).toBeNull();
 	});
