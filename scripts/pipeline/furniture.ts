@@ -20,7 +20,7 @@ const TIME_UNIT = String.raw`(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|d
 /** A calendar date in words or figures: "Tue Apr 15, 2014", "16 May 2019", "30/03/2022", "2018-05-22". */
 const DATE = String.raw`(?:(?:${WEEKDAY}\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s*,?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*,?)\s*\d{4}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
 /** "Published on", "Last Modified:", "updated at:", "Issued on:", "Date": what a page prints before its time stamps. */
-const STAMP_LABEL = String.raw`(?:(?:first |last )?(?:published|updated?|posted|modified|created|issued)|date)(?:\s+(?:on|at))?\s*:?\s*`;
+const STAMP_LABEL = String.raw`(?:(?:first |last )?(?:published|updated?|posted|modified|created|issued)|date)(?:\s+(?:on|at))?\s*(?::|\s[–-])?\s*`;
 /** One piece of a time stamp: a date with its time, or a time alone. */
 const STAMP = String.raw`(?:${STAMP_LABEL})?(?:${DATE}${CLOCK}|${CLOCK_TIME})`;
 /** A stamp's first piece has a date or a label: a time alone ("02:46") is a video's length. */
@@ -78,7 +78,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'byline',
 		pattern: new RegExp(
-			String.raw`^by\s+${NAME}(?:(?:,| and| &) ${NAME})*(?: with \p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})?(?:,? (?:in|reporting from) \p{Lu}[\p{L} ]{1,30}?)?(?:,? on ${DATE}${CLOCK})?$`,
+			String.raw`^by\s+${NAME}(?:(?:,| and| &) ${NAME})*(?:, \p{Lu}[\p{L}.&'’/-]*(?: \p{Lu}[\p{L}.&'’/-]*){0,3})?(?: with \p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})?(?:,? (?:in|reporting from) \p{Lu}[\p{L} ]{1,30}?)?(?:,? on ${DATE}${CLOCK})?$`,
 			'iu',
 		),
 	},

@@ -99,6 +99,8 @@ describe('matchFurniture', () => {
 		['Issued on: 03/06/2021 - 10:05', 'date stamp'],
 		['Updated on Jun 3, 2021 09:34 PM IST', 'date stamp'],
 		['By Reuters', 'byline'],
+		['By Ana Lopez, Reuters', 'byline'],
+		['Published - June 3, 2021 09:34 pm IST', 'date stamp'],
 		['(With inputs from PTI)', 'credit line'],
 		['With inputs from IANS', 'credit line'],
 		['Source(s): Xinhua', 'source line'],
