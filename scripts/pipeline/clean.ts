@@ -27,15 +27,37 @@ const BODY_MIN_WORDS = 12;
 /** Subheadings are short; a longer title-like line between paragraphs is another story's teaser. */
 const HEADING_MAX_WORDS = 8;
 const RELATED_MARKER =
-	/^(?:related(?: articles| stories| news| content| coverage| reading| links)?|more (?:on this(?: story| topic)?|stories|from .{1,30}|like this|to read)|read (?:more|next|also)|you (?:may|might) also like|recommended(?: for you| stories| reading)?|also (?:read|on .{1,30})|see also|what to read next|further reading|most (?:read|popular|viewed))\s*:?$/i;
+	/^(?:related(?: articles| stories| news| posts| content| coverage| reading| links)?|more (?:on this(?: story| topic)?|stories|from .{1,30}|like this|to read)|read (?:more|next|also)|keep reading|(?:[\p{L}]+ )?recommends|you (?:may|might) also like|recommended(?: for you| stories| reading)?|also (?:read|on .{1,30})|see also|(?:what to )?read next|further reading|editor[’']?s picks|most (?:read|popular|viewed))\s*:?$/iu;
 const INLINE_TEASER =
 	/^(?:read (?:more|next|also)|also read|related(?: story| article)?|see also|more|watch|listen|recommended|don[’']t miss|must read)\s*[:|–-]\s*(.{10,})$/i;
 /** Below the headline, a standfirst line has at least this many words; shorter lines are labels. */
 const STANDFIRST_MIN_WORDS = 4;
+/** A standfirst sums the story up in a sentence or two; a longer line is the story itself. */
+const STANDFIRST_MAX_WORDS = 60;
 /** "Jane Doe in Moscow": a reporter's name and dateline under the headline. */
 const NAME_AND_PLACE =
 	/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})? (?:in|reporting from) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u;
 const VIDEO_DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
+/** A story's opening dateline: "BEIJING, May 22 (Xinhua) --", "MOSCOW (AP) —", "NUR-SULTAN –". */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,|\s\(|\s[-–—])/u;
+/** The furniture a page prints between its headline and its story: who wrote it, when, sharing. */
+const PAGE_TOP_RULES = new Set([
+	'byline',
+	'empty byline',
+	'date stamp',
+	'relative time stamp',
+	'reading time',
+	'share widget',
+	'subscription appeal',
+	'comment prompt',
+	'source line',
+	'listen widget',
+	'trust badge',
+]);
+/** Lines that close a list of teasers: a button for more of them, the page's copyright. */
+const ZONE_CLOSERS = new Set(['read more', 'copyright notice']);
+/** Labels after which a page lists its topics, not other stories. */
+const TOPIC_LABELS = new Set(['tag line', 'section label']);
 
 /**
  * Separates a raw article's text into headline, standfirst, body paragraphs, subheadings,
@@ -45,6 +67,10 @@ const VIDEO_DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
  * paragraph), where the headline is the title-like line that best matches the story's words
  * and the lines after it are the standfirst; the body; and a related-stories zone that starts
  * at a marker such as "Related Articles". Lines after the last body paragraph are page bottom.
+ * Two layouts move the zones: a sentence straight under the headline with the byline, date or
+ * sharing buttons after it is the standfirst, not the story's start; and when nothing above the
+ * first paragraph is a headline, the page may have been scraped with its lede first, the headline
+ * and byline following it. A last line cut off mid-sentence is still the story's last paragraph.
  */
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanArticle {
 	const lines = unwrapLines(splitLines(text)).map((line) => classifyLine(line.text, line.afterBlank));
@@ -58,102 +84,265 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 	};
 	const remove = (line: ClassifiedLine, reason: string) => result.removed.push({ text: line.text, reason });
 
-	const bodyStart = lines.findIndex((l) => l.kind === 'prose' && wordCount(l.text) >= BODY_MIN_WORDS);
-	const top = bodyStart === -1 ? lines : lines.slice(0, bodyStart);
-	const relatedAt = lines.findIndex(
-		(l, i) => i > bodyStart && bodyStart !== -1 && RELATED_MARKER.test(l.text),
-	);
+	const layout = readLayout(lines, options.title);
+	const { bodyStart, relatedAt, storyWords } = layout;
+	const top = lines.slice(layout.topStart, bodyStart);
 	const body = bodyStart === -1 ? [] : lines.slice(bodyStart, relatedAt === -1 ? undefined : relatedAt);
 	const relatedZone = relatedAt === -1 ? [] : lines.slice(relatedAt + 1);
 	if (relatedAt !== -1) remove(lines[relatedAt]!, 'related-stories marker');
+	const headlineAt = layout.headlineAt - layout.topStart;
+	result.title = options.title ?? (layout.headlineAt === -1 ? null : lines[layout.headlineAt]!.text);
+	const captions = pairCaptions(lines, [layout.headlineAt, layout.lede, bodyStart]);
+	/** Takes the line at `at` as a caption or a caption's text; false when it is neither. */
+	const takeCaption = (at: number): boolean => {
+		const caption = captions.of.get(at);
+		if (caption === null) remove(lines[at]!, 'credit with no caption');
+		else if (caption !== undefined) result.captions.push(caption);
+		return caption !== undefined || captions.texts.has(at);
+	};
 
-	const storyWords = contentWords(
-		body
-			.filter((l) => l.kind === 'prose')
-			.map((l) => l.text)
-			.join(' '),
-	);
-	const headlineAt = findHeadline(top, storyWords, options.title);
-	result.title = options.title ?? (headlineAt === -1 ? null : top[headlineAt]!.text);
-
+	if (layout.lede !== -1) {
+		// Scraped above the headline: what is above the lede is the page's navigation.
+		const above = lines.slice(0, layout.lede);
+		above.forEach((line, i) => {
+			if (!takeCaption(i)) remove(line, line.rule ?? 'above the story (navigation)');
+		});
+		result.paragraphs.push({ text: lines[layout.lede]!.text });
+	}
+	let standfirstOpen = false;
 	top.forEach((line, i) => {
-		if (line.kind === 'caption') result.captions.push(captionWithText(top, i));
-		else if (isCaptionText(top, i)) return;
-		else if (i === headlineAt) return;
+		const underHeadline = standfirstOpen;
+		standfirstOpen = false;
+		if (takeCaption(layout.topStart + i)) return;
+		else if (i === headlineAt) standfirstOpen = true;
 		else if (line.kind === 'furniture') remove(line, line.rule ?? 'furniture');
+		else if (result.title !== null && repeats(line.text, result.title))
+			remove(line, 'the headline again (the page’s title, with the site’s name)');
 		else if (i < headlineAt || headlineAt === -1)
 			remove(line, 'above the headline (section label or promotion)');
-		else if (line.kind === 'prose') result.paragraphs.push({ text: line.text });
-		else if (line.kind === 'bullet') result.standfirst.push(line.text);
+		else if (line.kind === 'prose') {
+			if (underHeadline && isStandfirstSentence(lines, layout.topStart + i)) {
+				result.standfirst.push(line.text);
+				standfirstOpen = true;
+			} else result.paragraphs.push({ text: line.text });
+		} else if (line.kind === 'bullet') result.standfirst.push(line.text);
 		else if (NAME_AND_PLACE.test(line.text)) remove(line, 'byline');
-		else if (wordCount(line.text) < STANDFIRST_MIN_WORDS)
+		else if (wordCount(line.text) < STANDFIRST_MIN_WORDS || inCapitals(line.text))
 			remove(line, 'label under the headline (byline, section or place)');
-		else result.standfirst.push(line.text);
+		else {
+			result.standfirst.push(line.text);
+			standfirstOpen = underHeadline;
+		}
 	});
 
-	readBody(body, storyWords, result, remove);
+	readBody(body, storyWords, relatedAt === -1, (i) => takeCaption(bodyStart + i), result, remove);
 	readRelatedZone(relatedZone, result, remove);
 	return result;
 }
 
-/**
- * Some outlets print the credit on a line of its own ("Getty Images") with the caption on the
- * next line, title-like; such a pair is one caption.
- */
-function captionWithText(lines: readonly ClassifiedLine[], i: number): string {
-	return isCaptionText(lines, i + 1) ? `${lines[i + 1]!.text} (${lines[i]!.text})` : lines[i]!.text;
+interface Layout {
+	/** Where the page top that holds the headline begins (after a lede scraped above it). */
+	topStart: number;
+	/** The headline's index in the page's lines, or -1. */
+	headlineAt: number;
+	/** A lede paragraph scraped above the headline, or -1. */
+	lede: number;
+	/** Where the body begins, or -1 when no line is a full sentence. */
+	bodyStart: number;
+	relatedAt: number;
+	storyWords: Set<string>;
 }
 
-function isCaptionText(lines: readonly ClassifiedLine[], i: number): boolean {
-	const credit = lines[i - 1];
+/** Where a page's headline, body and related stories are. */
+function readLayout(lines: readonly ClassifiedLine[], given: string | undefined): Layout {
+	let bodyStart = nextBodyStart(lines, 0);
+	const relatedAt = lines.findIndex(
+		(l, i) => i > bodyStart && bodyStart !== -1 && RELATED_MARKER.test(l.text),
+	);
+	const storyWords = contentWords(
+		lines
+			.slice(Math.max(bodyStart, 0), relatedAt === -1 ? undefined : relatedAt)
+			.filter((l) => l.kind === 'prose')
+			.map((l) => l.text)
+			.join(' '),
+	);
+	const layout = { topStart: 0, headlineAt: -1, lede: -1, bodyStart, relatedAt, storyWords };
+	if (bodyStart === -1) return { ...layout, headlineAt: findHeadline(lines, storyWords, given) };
+	let headlineAt = findHeadline(lines.slice(0, bodyStart), storyWords, given);
+	// A standfirst sentence straight under the headline: the story starts after the page top.
+	if (headlineAt !== -1 && bodyStart === headlineAt + 1 && isStandfirstSentence(lines, bodyStart))
+		bodyStart = nextBodyStart(lines, bodyStart + 1);
+	if (headlineAt !== -1 || given !== undefined) return { ...layout, headlineAt, bodyStart };
+
+	// No headline above the first paragraph: the lede may have been scraped above the page top.
+	const next = nextBodyStart(lines, bodyStart + 1);
+	if (next === -1) return layout;
+	const block = lines.slice(bodyStart + 1, next);
+	const inBlock = findHeadline(block, storyWords, undefined, 4);
+	if (inBlock === -1 || !block.some(isPageTop)) return layout;
+	return {
+		...layout,
+		topStart: bodyStart + 1,
+		headlineAt: bodyStart + 1 + inBlock,
+		lede: bodyStart,
+		bodyStart: next,
+	};
+}
+
+const startsBody = (line: ClassifiedLine) => line.kind === 'prose' && wordCount(line.text) >= BODY_MIN_WORDS;
+
+function nextBodyStart(lines: readonly ClassifiedLine[], from: number): number {
+	const at = lines.slice(from).findIndex(startsBody);
+	return at === -1 ? -1 : from + at;
+}
+
+/** The lines a page prints between its headline and its story: byline, date, sharing, picture. */
+const isPageTop = (line: ClassifiedLine) =>
+	line.kind === 'caption' || (line.kind === 'furniture' && PAGE_TOP_RULES.has(line.rule ?? ''));
+
+/**
+ * Whether the prose line at `i`, directly under the headline (or under standfirst lines that are),
+ * is a standfirst: a sentence or two, not opening with a dateline, with the page top (a byline,
+ * a date or sharing buttons, maybe the picture) between it and the next full paragraph.
+ */
+function isStandfirstSentence(lines: readonly ClassifiedLine[], i: number): boolean {
 	const line = lines[i];
+	if (line === undefined || line.kind !== 'prose') return false;
+	if (DATELINE.test(line.text) || wordCount(line.text) > STANDFIRST_MAX_WORDS) return false;
+	const next = nextBodyStart(lines, i + 1);
+	if (next === -1) return false;
+	const between = lines.slice(i + 1, next);
+	// A picture alone between them is no sign: many pages show one after the first paragraph.
 	return (
-		credit !== undefined &&
-		line !== undefined &&
-		credit.kind === 'caption' &&
-		isCreditOnly(credit.text) &&
-		(line.kind === 'headline' || (line.kind === 'prose' && wordCount(line.text) < 40))
+		between.some((l) => l.kind === 'furniture' && isPageTop(l)) &&
+		between.every(
+			(l) => l.kind === 'furniture' || l.kind === 'caption' || wordCount(l.text) < STANDFIRST_MIN_WORDS,
+		)
 	);
 }
 
-/** The index in `top` of the headline, or -1. */
+/** "Xi visits Moscow | Example News" repeats "Xi visits Moscow": a page prints its title twice. */
+function repeats(line: string, headline: string): boolean {
+	const [a, b] = [comparisonKey(line), comparisonKey(headline)];
+	return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
+}
+
+/** "DAILY PLANET WITH WIRES": a line in capitals under the headline is a label, not a summary. */
+const inCapitals = (text: string) => !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+
+/** The page's captions by line: what each caption line says, and which lines are their text. */
+interface Captions {
+	/** A caption line's index → its caption, with the text a lone credit sits by; null for a credit with none. */
+	of: Map<number, string | null>;
+	/** Lines that are the text of a caption whose credit stands on a line of its own. */
+	texts: Set<number>;
+}
+
+/**
+ * Pairs each credit alone on its line ("Getty Images", "Photo: Reuters") with its caption's text:
+ * the line after it ("Getty Images" / "Police stand guard…") or, failing that, a title-like line
+ * before it ("Police stand guard…" / "Photo: Reuters"), never a line `taken` as the headline or
+ * the story's first paragraph. A credit with no
+ * caption text by it is a masthead or a label ("Reuters" over the page's menu).
+ */
+function pairCaptions(lines: readonly ClassifiedLine[], taken: readonly number[]): Captions {
+	const of = new Map<number, string | null>();
+	const texts = new Set<number>();
+	const free = (i: number) => !taken.includes(i) && !texts.has(i) && !of.has(i);
+	lines.forEach((line, i) => {
+		if (line.kind !== 'caption') return;
+		if (!isCreditOnly(line.text)) return void of.set(i, line.text);
+		const next = lines[i + 1];
+		const previous = lines[i - 1];
+		if (
+			next &&
+			free(i + 1) &&
+			(next.kind === 'headline' || (next.kind === 'prose' && wordCount(next.text) < 40))
+		) {
+			of.set(i, `${next.text} (${line.text})`);
+			texts.add(i + 1);
+		} else if (previous && free(i - 1) && previous.kind === 'headline' && !line.afterBlank) {
+			of.set(i, `${previous.text} ${line.text}`);
+			texts.add(i - 1);
+		} else of.set(i, null);
+	});
+	return { of, texts };
+}
+
+/**
+ * The index in `top` of the headline, or -1: the first title-like line about the story (sharing
+ * two or more of its words, and a third of its own), else the one most about it; else, when the
+ * top holds one title-like line only, that line. A section name shares a word with the story by
+ * chance ("Russia"), never two. An outlet's tagline may ("Independent news from Russia"), but a
+ * site menu follows it; a headline is never followed by one. A title-like line straight under
+ * another one about the story is its standfirst, never a rival headline.
+ */
 function findHeadline(
 	top: readonly ClassifiedLine[],
 	storyWords: Set<string>,
 	given: string | undefined,
+	fewestWords = 1,
 ): number {
 	if (given !== undefined) return top.findIndex((l) => comparisonKey(l.text) === comparisonKey(given));
 	const titleLike = (l: ClassifiedLine) =>
 		l.kind === 'headline' || (l.kind === 'prose' && /[?!][”’"']?$/.test(l.text));
-	for (const minWords of [4, 1]) {
-		const candidates = top.flatMap((l, i) => (titleLike(l) && wordCount(l.text) >= minWords ? [i] : []));
+	for (const minWords of [4, fewestWords]) {
+		const candidates = top.flatMap((l, i) =>
+			titleLike(l) && wordCount(l.text) >= minWords && sharedWords(l.text, storyWords) >= 2 ? [i] : [],
+		);
 		if (candidates.length === 0) continue;
-		// The first title-like line that is about the story; failing that, the one most about it.
-		const scores = candidates.map((i) => overlap(top[i]!.text, storyWords));
-		const onTopic = scores.findIndex((score) => score >= 0.3);
-		return candidates[onTopic !== -1 ? onTopic : scores.indexOf(Math.max(...scores))]!;
+		const onTopic = candidates.filter((i) => overlap(top[i]!.text, storyWords) >= 0.3);
+		const heads = onTopic.filter((i) => !onTopic.includes(i - 1) && !beforeMenu(top, i));
+		if (heads.length > 0) return heads[0]!;
+		return maxBy(candidates, (i) => overlap(top[i]!.text, storyWords));
 	}
-	return -1;
+	const titles = top.flatMap((l, i) => (titleLike(l) && wordCount(l.text) >= fewestWords ? [i] : []));
+	return titles.length === 1 ? titles[0]! : -1;
 }
 
+/** Whether a site menu follows line `i`: three short labels in a row, furniture aside. */
+function beforeMenu(top: readonly ClassifiedLine[], i: number): boolean {
+	const next = top.slice(i + 1).filter((l) => l.kind !== 'furniture');
+	return next.length >= 3 && next.slice(0, 3).every((l) => l.kind === 'headline' && wordCount(l.text) <= 3);
+}
+
+/** The first of `items` with the highest score. */
+function maxBy<T>(items: readonly T[], score: (item: T) => number): T {
+	const scores = items.map(score);
+	return items[scores.indexOf(Math.max(...scores))]!;
+}
+
+function sharedWords(text: string, storyWords: Set<string>): number {
+	return [...contentWords(text)].filter((word) => storyWords.has(word)).length;
+}
+
+/**
+ * Reads the body: paragraphs, subheadings, captions and teasers between them, up to the last
+ * paragraph. `endsPage` says the body runs to the end of the capture, so that a last line cut off
+ * mid-sentence is still the story's last paragraph; `takeCaption` takes a line that is a caption
+ * or a caption's text.
+ */
 function readBody(
 	body: readonly ClassifiedLine[],
 	storyWords: Set<string>,
+	endsPage: boolean,
+	takeCaption: (i: number) => boolean,
 	result: CleanArticle,
 	remove: (line: ClassifiedLine, reason: string) => void,
 ): void {
-	const lastProse = body.findLastIndex((l) => l.kind === 'prose');
+	const cutOff = endsPage && body.length > 0 && isCutOff(body.at(-1)!);
+	const lastProse = cutOff ? body.length - 1 : body.findLastIndex((l) => l.kind === 'prose');
 	const seen = new Set<string>();
 	body.forEach((line, i) => {
 		const key = comparisonKey(line.text);
-		if (line.kind === 'caption') return void result.captions.push(captionWithText(body, i));
-		if (isCaptionText(body, i)) return;
+		if (takeCaption(i)) return;
 		if (i > lastProse)
 			return remove(line, line.kind === 'furniture' ? (line.rule ?? 'furniture') : 'after the story');
 		if (line.kind === 'furniture') return remove(line, line.rule ?? 'furniture');
 		if (continuesAppeal(body, i, storyWords)) return remove(line, 'subscription appeal');
 		if (seen.has(key)) return remove(line, 'repeated line');
 		seen.add(key);
+		if (cutOff && i === lastProse) return void result.paragraphs.push({ text: line.text });
 		const inline = INLINE_TEASER.exec(line.text);
 		if (inline) return void result.related.push({ title: inline[1]!, text: '' });
 		if (line.kind === 'headline' || isQuestionHeading(line.text)) {
@@ -164,6 +353,15 @@ function readBody(
 		if (line.kind === 'fragment' && wordCount(line.text) < 4) return remove(line, 'fragment');
 		result.paragraphs.push({ text: line.text });
 	});
+}
+
+/** A capture cut off mid-sentence: a long last line that stops on a word, with no full stop. */
+function isCutOff(line: ClassifiedLine): boolean {
+	return (
+		(line.kind === 'headline' || line.kind === 'fragment') &&
+		wordCount(line.text) >= BODY_MIN_WORDS &&
+		/\p{Ll}$/u.test(line.text)
+	);
 }
 
 /**
@@ -207,6 +405,8 @@ function isTeaser(body: readonly ClassifiedLine[], i: number, storyWords: Set<st
 /**
  * Reads the related-stories zone into teasers: a title-like line followed by its summary.
  * Lines that recur in the zone (the outlet's name over every teaser) are labels, not titles.
+ * After a label such as "Tags" or "Topics" the page lists topics, not stories, until the next
+ * marker; a "Show more" button or the copyright line after the teasers ends the zone.
  */
 function readRelatedZone(
 	zone: readonly ClassifiedLine[],
@@ -217,16 +417,31 @@ function readRelatedZone(
 	for (const line of zone)
 		counts.set(comparisonKey(line.text), (counts.get(comparisonKey(line.text)) ?? 0) + 1);
 	let current: { title: string; text: string } | null = null;
+	let teasers = 0;
+	let topics = false;
+	let closed = false;
 	for (const line of zone) {
-		if (line.kind === 'furniture') remove(line, line.rule ?? 'furniture');
+		const previous: { title: string; text: string } | null = current;
+		current = null;
+		if (closed) remove(line, 'after the related stories');
+		else if (RELATED_MARKER.test(line.text)) {
+			topics = false;
+			remove(line, 'related-stories marker');
+		} else if (line.kind === 'furniture') {
+			remove(line, line.rule ?? 'furniture');
+			topics ||= TOPIC_LABELS.has(line.rule ?? '');
+			closed = teasers > 0 && ZONE_CLOSERS.has(line.rule ?? '');
+		} else if (topics) remove(line, 'topic list');
 		else if (line.kind === 'caption') result.captions.push(line.text);
 		else if ((counts.get(comparisonKey(line.text)) ?? 0) > 1)
 			remove(line, 'label repeated over related stories');
 		else if (line.kind === 'headline' && wordCount(line.text) >= 4) {
 			current = { title: line.text, text: '' };
 			result.related.push(current);
-		} else if (current && (line.kind === 'prose' || line.kind === 'fragment')) {
-			current.text = current.text ? `${current.text} ${line.text}` : line.text;
+			teasers++;
+		} else if (previous && (line.kind === 'prose' || line.kind === 'fragment')) {
+			previous.text = previous.text ? `${previous.text} ${line.text}` : line.text;
+			current = previous;
 		} else remove(line, 'related-stories zone');
 	}
 }

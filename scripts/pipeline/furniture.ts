@@ -13,14 +13,30 @@ const WORD_NUMBER = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|ni
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?`;
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?`;
-const CLOCK = String.raw`(?:,?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?`;
+const TIME_ZONE = String.raw`(?:\s+[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)`;
+const CLOCK_TIME = String.raw`(?:at\s+)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?${TIME_ZONE}?`;
+const CLOCK = String.raw`(?:\s*[,:]?\s*${CLOCK_TIME})?`;
 const TIME_UNIT = String.raw`(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)`;
+/** A calendar date in words or figures: "Tue Apr 15, 2014", "16 May 2019", "30/03/2022", "2018-05-22". */
+const DATE = String.raw`(?:(?:${WEEKDAY}\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s*,?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*,?)\s*\d{4}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+/** "Published on", "Last Modified:", "updated at:", "Issued on:", "Date": what a page prints before its time stamps. */
+const STAMP_LABEL = String.raw`(?:(?:first |last )?(?:published|updated?|posted|modified|created|issued)|date)(?:\s+(?:on|at))?\s*(?::|\s[–-])?\s*`;
+/** One piece of a time stamp: a date with its time, or a time alone. */
+const STAMP = String.raw`(?:${STAMP_LABEL})?(?:${DATE}${CLOCK}|${CLOCK_TIME})`;
+/** A stamp's first piece has a date or a label: a time alone ("02:46") is a video's length. */
+const FIRST_STAMP = String.raw`(?:(?:${STAMP_LABEL})?${DATE}${CLOCK}|${STAMP_LABEL}${CLOCK_TIME})`;
+/** What parts a time stamp's pieces: "MARCH 22, 2013 / 3:47 PM / 12 YEARS AGO", "… - 10:05 • Updated …". */
+const STAMP_SEPARATOR = String.raw`\s*(?:[/|•·,]|\s[–-])\s*`;
+/** Languages as their speakers name them, as language menus list them. */
+const ENDONYM = String.raw`(?:english|deutsch|français|francais|español|espanol|português|portugues|italiano|русский|українська|中文|简体中文|繁體中文|日本語|한국어|العربية|عربي|فارسی|türkçe|polski|nederlands|română|magyar|čeština|ελληνικά|srpski|hrvatski|bosanski|shqip|български|македонски|हिन्दी|বাংলা|اردو|bahasa indonesia|bahasa melayu|kiswahili|tiếng việt|ไทย)`;
+/** Words a page's sharing, printing and closing buttons are made of. */
+const WIDGET_WORD = String.raw`(?:share|tweet|e-?mail|mail|print|send|save|copy|link|permalink|close|back|to|top|this|article|story|page|feedback|facebook|twitter|google\+|linkedin|whatsapp|telegram|reddit|pinterest|vk|weibo|wechat|messenger|flipboard|player|video|on|via|url|copied|like|restack)`;
 
 export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'ad label',
 		pattern:
-			/^(?:advertisement(?:\s*[·|•:–-]\s*.{0,40})?|(?:before|after|skip past|end of) (?:newsletter )?promotion|advertising|sponsored(?: content| by .{1,40})?|promoted|ad|ads by .{1,40}|story continues below(?: this)? ad(?:vertisement)?|continue reading below|scroll to continue(?: with content)?)$/i,
+			/^(?:advertisement(?:\s*[·|•:–-]\s*.{0,40})?|(?:before|after|skip past|end of) (?:newsletter )?promotion|advertising|sponsored(?: content| by .{1,40})?|promoted|ad|ads by .{1,40}|story continues(?: below(?: this)? ad(?:vertisement)?)?|continue reading below|scroll to continue(?: with content)?)$/i,
 	},
 	{
 		name: 'reading time',
@@ -40,43 +56,86 @@ export const furnitureRules: readonly FurnitureRule[] = [
 			/^(?:why you can trust .{1,40}|trust(?:ed)? (?:project|indicators?|journalism)|(?:verified|fact[- ]checked)(?: by .{1,40})?|our standards:?.{0,80}|the trust project)$/i,
 	},
 	{
+		// A cookie banner's heading and buttons, and its text: cookies or a privacy policy, and the
+		// reader's agreement to them, said to the reader ("you", "we") unless it is one short line.
+		name: 'consent notice',
+		pattern:
+			/^(?:we (?:value|respect|care about) your privacy|your privacy(?: choices| settings)?|manage (?:preferences|cookies|consent|settings|choices)|(?:accept|reject|allow|refuse)(?: all)?(?: cookies)?|ok(?:ay)?|got it|i (?:agree|accept)|agree and close|(?=.*\b(?:cookies?|privacy policy|terms (?:of (?:use|service)|and conditions))\b)(?=.*\b(?:agree\w*|accept\w*|consent\w*|subscri\w*|sign(?:ing)? up|continu\w* to (?:browse|use)|partners|personali[sz]\w*)\b)(?:(?=.*\b(?:you|your|we|our)\b).{0,300}|.{0,60}))\.?$/i,
+	},
+	{
+		// "Choose from 30 Languages", "English", "Русская версия", "Edition: United States"
+		name: 'language menu',
+		pattern: new RegExp(
+			String.raw`^(?:${ENDONYM}|(?:choose|select|change)(?: from)?(?: \d+)? languages?|languages?|(?:[\p{L}]+ )?(?:version|edition|версия)(?: (?:in|на) [\p{L}]+)?|editions?\s*:\s*[\p{L} .]{1,30})$`,
+			'iu',
+		),
+	},
+	{
 		name: 'empty byline',
 		pattern:
-			/^(?:(?:first |last )?(?:published|updated|posted|modified)|by|on|at|written by|author)(?:\s+(?:on|at|by|:))?\s*:?$/i,
+			/^(?:(?:first |last )?(?:published|updated|posted|modified)|by|on|at|written by|author|source)(?:\s+(?:on|at|by|:))?\s*:?$/i,
 	},
 	{
 		name: 'byline',
 		pattern: new RegExp(
-			String.raw`^by\s+${NAME}(?:(?:,| and| &) ${NAME})*(?:,? (?:in|reporting from) \p{Lu}[\p{L} ]{1,30})?$`,
+			String.raw`^by\s+${NAME}(?:(?:,| and| &) ${NAME})*(?:, \p{Lu}[\p{L}.&'’/-]*(?: \p{Lu}[\p{L}.&'’/-]*){0,3})?(?: with \p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})?(?:,? (?:in|reporting from) \p{Lu}[\p{L} ]{1,30}?)?(?:,? on ${DATE}${CLOCK})?$`,
 			'iu',
 		),
 	},
 	{
 		name: 'byline',
 		pattern:
-			/^(?:by )?[\p{L} .'’&-]{0,40}\b(?:staff (?:writers?|reporters?)|(?:special |foreign |our )?correspondents?|news (?:desk|staff)|wire services?|agencies)$/iu,
+			/^(?:by )?[\p{L} .,'’&-]{0,40}\b(?:staff (?:writers?|reporters?)|(?:special |foreign |our )?correspondents?|news (?:desk|staff)|wire services?|agencies)$/iu,
 	},
 	{
+		// "By Reuters", "By AFP": an agency for a byline
+		name: 'byline',
+		pattern: /^[Bb]y \p{Lu}[\p{L}.&'’/-]+$/u,
+	},
+	{
+		// "Jane Harker, Associated Press": a reporter's name and the agency or paper they write for
+		name: 'byline',
+		pattern: new RegExp(
+			String.raw`^${NAME}, [\p{L} .&'’-]{0,30}\b(?:[Pp]ress|[Nn]ews(?: [Aa]gency)?|[Aa]gency|[Ww]ire|PRESS|NEWS|AGENCY)$`,
+			'u',
+		),
+	},
+	{
+		// "World | Tue Apr 15, 2014 7:12am EDT", "Published on 30/03/2022 - 10:05 • Updated …":
+		// nothing but dates and times, maybe after a section name
 		name: 'date stamp',
 		pattern: new RegExp(
-			String.raw`^(?:(?:first |last )?(?:published|updated|posted)(?: on| at)?:?\s*)?(?:(?:${WEEKDAY}\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?)\s*,?\s*\d{4}${CLOCK}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}/\d{1,2}/\d{2,4}${CLOCK})$`,
-			'i',
+			String.raw`^(?:[\p{L}&]+(?: [\p{L}&]+){0,2}\s*\|\s*)?${FIRST_STAMP}(?:${STAMP_SEPARATOR}(?:${STAMP}|${WORD_NUMBER}\s+${TIME_UNIT}\s+ago))*$`,
+			'iu',
 		),
 	},
 	{
 		name: 'source line',
 		pattern:
-			/^(?:source|editor|web editor|responsible editor|author|reporter|photographer|photo editor)s?\s*[:：]\s*.{1,60}$/i,
+			/^(?:source|editor|web editor|responsible editor|author|reporter|photographer|photo editor)(?:s|\(s\))?\s*[:：]\s*.{1,60}$/i,
 	},
 	{
 		name: 'credit line',
 		pattern:
-			/^(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|edited) by\b.{1,150}$/i,
+			/^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|edited) by\b.{1,150}$/i,
+	},
+	{
+		name: 'credit line',
+		pattern: /^.{3,80}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?$/i,
+	},
+	{
+		name: 'credit line',
+		pattern: /^\(?with (?:additional )?inputs? from [^()]{1,60}\)?\.?$/i,
+	},
+	{
+		// A wire editor's initials and sources under the story: "mkg/se (AFP, Reuters, dpa)"; "Enditem"
+		name: 'sign-off',
+		pattern: /^(?:[a-z]{1,4}(?:\/[a-z]{1,4})+(?:\s*\([^()]{1,60}\))?|enditem|\(end\)|-30-)$/,
 	},
 	{
 		name: 'comment prompt',
 		pattern:
-			/^(?:comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?\.*|(?:leave|post|add|write) a (?:reply|comment)|(?:be the first to|join the conversation|join the discussion)(?: .{0,40})?|show comments|view comments|comment on this (?:story|article)|(?:have|share) your say)$/i,
+			/^(?:comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?\.*|(?:leave|post|add|write) a (?:reply|comment)|(?:be the first to|join the conversation|join the discussion)(?: .{0,40})?|show comments|view comments|comment on this (?:story|article)|(?:have|share) your say|discussion about this (?:post|article|story)|(?:blog )?comments? (?:powered|hosted) by .{1,30}|powered by .{1,30}|your email(?: address)? will not be published.{0,80}|required fields are marked.{0,10})$/i,
 	},
 	{
 		name: 'read more',
@@ -86,16 +145,48 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'subscription appeal',
 		pattern:
-			/^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .{0,60}|to .{0,60}))?|get (?:more|unlimited access|the (?:latest|best) .{0,40}) with .{1,40}|learn more|log ?in(?: to .{0,40})?|already (?:a subscriber|have an account)\??.*|a personali[sz]ed news feed.{0,60}|(?:sign up|subscribe|get|receive|join|don['’]t miss|never miss)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b.{0,40}|(?:subscribe|become a (?:subscriber|member)|support (?:our|independent) journalism)\b.{0,80}|download (?:the|our) app.{0,40}|follow us(?: on .{1,40})?|share (?:this )?(?:article|story)?|share|save|print|email|copy link|(?:link )?copied)$/i,
+			/^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .{0,60}|to .{0,60}))?|get (?:more|unlimited access|the (?:latest|best) .{0,40}) with .{1,40}|learn more|log ?in(?: to .{0,40})?|already (?:a subscriber|have an account)\??.*|enjoying (?:this|our) (?:article|story|journalism)\?.{0,160}|thanks for reading\b.{0,160}|a personali[sz]ed news feed.{0,60}|(?:sign up|subscribe|get|receive|join|don['’]t miss|never miss)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b.{0,40}|(?:subscribe|become a (?:subscriber|member)|support (?:our|independent) journalism)\b.{0,80}|download (?:the|our) app.{0,40}|follow us(?: on .{1,40})?|share (?:this )?(?:article|story)?|share|save|print|email|copy link|(?:link )?copied)$/i,
+	},
+	{
+		// "Daily Sabah Newsletter"; a blurb that speaks to the reader about their inbox, an email
+		// or subscribing: "The stories that matter, in your inbox every morning."
+		name: 'newsletter appeal',
+		pattern:
+			/^(?:[\p{L}’' ]{0,40}\bnewsletters?|support (?:us|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})!|(?!.*[“”"])(?=.*\b(?:you|your)\b)(?=.*\b(?:inbox|newsletters?|e-?mails?|subscri\w*|sign(?:ing)? up|unsubscribe)\b).{0,200})$/iu,
+	},
+	{
+		// "Email Article", "Tweet this", "Send Facebook Twitter Google+", "Back to Top Close"
+		name: 'share widget',
+		pattern: new RegExp(
+			String.raw`^${WIDGET_WORD}+(?:[\s:|/,]+${WIDGET_WORD}+){0,5}:?$|^(?:send (?:us )?(?:your )?feedback|feedback)(?:\s*:\s*.{0,60})?\.?$`,
+			'i',
+		),
+	},
+	{
+		name: 'link line',
+		pattern: /^(?:(?:permalink|short ?link|link|url)\s*:?\s*)?(?:https?:\/\/|www\.)\S+$/i,
+	},
+	{
+		// "This article was originally published by …"; "The views expressed are the author’s own."
+		name: 'republication note',
+		pattern:
+			/^(?:this (?:article|story|piece|post) (?:was|has been|is) (?:originally |first )?(?:published|posted|republished)\b.{0,120}|read the original (?:article|story)\b.{0,80}|the (?:views|opinions) expressed (?:in this (?:article|piece|column|post) )?are (?:those of )?the authors?['’]?s?\b.{0,120})$/i,
+	},
+	{
+		// "Tags: …", "Posted in: DIPLOMACY", "Read more about: …", "Keywords", "Related Subjects"
+		name: 'tag line',
+		pattern:
+			/^(?:(?:tags?|topics?|keywords?|hashtags?|categor(?:y|ies)|filed under|posted in|(?:read )?more about)\s*:\s*.{1,200}|keywords?|related (?:subjects|tags|keywords)|browse (?:today['’]s )?(?:tags|topics))$/i,
 	},
 	{
 		name: 'section label',
 		pattern:
-			/^(?:hashtags?|tags?|topics?|related topics|explore more on (?:these|this) topics?|filed under:?.*|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news)?|exit mobile version|skip to (?:main )?content|menu|home|search|back to top|reuse this content|try our ai features|explore what .{1,40} can do for you:?)$/i,
+			/^(?:hashtags?|tags?|topics?|related topics|explore more on (?:these|this) topics?|filed under:?.*|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news)?(?: (?:on|from|in) .{1,40})?|exit mobile version|skip to (?:main )?content|menu|home|search|back to top|reuse this content|try our ai features|explore what .{1,40} can do for you:?)$/i,
 	},
 	{
 		name: 'copyright notice',
-		pattern: /^(?:(?:copyright|©|\(c\))\s*.{0,80}|.{0,80}\ball rights reserved\.?)$/i,
+		pattern:
+			/^(?:(?:copyright|©|\(c\))\s*.{0,80}|(?:©|copyright\s*©?\s*\d{4}).{0,240}|.{0,120}\ball rights reserved\b.{0,160})$/i,
 	},
 	{
 		name: 'privacy notice',

@@ -2,7 +2,8 @@ import type { ArticleMetadata } from '../../src/schemas/metadata.ts';
 import { cleanArticle, type CleanArticle } from './clean.ts';
 import type { RawArticle } from './corpus.ts';
 import { decodeArticle } from './decode.ts';
-import { error, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { deriveHeadline } from './derived-headline.ts';
+import { error, hasErrors, warning, type Diagnostic } from './diagnostics.ts';
 import { parseMetadata } from './metadata.ts';
 import { comparisonKey } from './normalise.ts';
 
@@ -28,7 +29,8 @@ export function storyText(clean: CleanArticle): string {
 
 /**
  * Decodes, reads the metadata of, and cleans one raw article. Every problem found is reported,
- * the text's and the metadata's alike; `article` is null when any of them is an error.
+ * the text's and the metadata's alike; `article` is null when any of them is an error. A page
+ * with no headline line is not one: its headline is derived (see `deriveHeadline`) with a warning.
  */
 export function prepareArticle(raw: RawArticle): {
 	article: PreparedArticle | null;
@@ -40,27 +42,30 @@ export function prepareArticle(raw: RawArticle): {
 	if (decoded.text === null) return { article: null, diagnostics };
 
 	const clean = cleanArticle(decoded.text, { title: parsed.metadata?.title });
-	if (clean.title === null) {
+	const derived = clean.title === null ? deriveHeadline(clean, parsed.metadata?.url) : null;
+	const title = clean.title ?? derived?.title ?? null;
+	if (derived !== null) {
 		diagnostics.push(
-			error(
+			warning(
 				raw.path,
-				'has no recognisable headline (no short title-like line before the story); give it a `title:` in its metadata',
+				`has no headline line; the headline is derived from ${derived.from}: "${derived.title}" (give it a \`title:\` in its metadata to choose another)`,
 			),
 		);
 	}
+	// With no story text there is nothing to derive a headline from either: that error says it.
 	if (!clean.paragraphs.some((p) => p.kind === undefined)) {
 		diagnostics.push(
 			error(raw.path, 'has no story text: every line is page furniture, a caption or a teaser'),
 		);
 	}
-	if (hasErrors(diagnostics) || parsed.metadata === null || clean.title === null)
+	if (hasErrors(diagnostics) || parsed.metadata === null || title === null)
 		return { article: null, diagnostics };
 	return {
 		article: {
 			source: raw.source,
 			path: raw.path,
 			metadata: parsed.metadata,
-			clean: { ...clean, title: clean.title },
+			clean: { ...clean, title },
 			storyKey: comparisonKey(storyText(clean)),
 		},
 		diagnostics,

@@ -7,23 +7,60 @@ import { FUNCTION_WORDS, words } from './words.ts';
  * Rejoins paragraphs that the scrape broke over several lines. A line continues onto the next
  * (with no blank line between) when it ends unfinished — on a comma, a dash or a word like "by"
  * or "the" — or when the next line starts in lower case, or when the file is hard-wrapped at a
- * fixed width and the line fills it. Furniture, captions and list items are never joined.
+ * fixed width and the line fills it. Furniture, captions and list items are never joined. In a
+ * file that is not hard-wrapped, lines joined on how the first one ends are kept together only
+ * when together they end a sentence: lines that run on without ever finishing one ("Tweet this" /
+ * "Share this", a teaser's headline and the menu entry under it) are separate things on the page.
+ * A next line that starts in lower case always continues the one before (a headline broken in two),
+ * and a paragraph broken over lines may start with a line of its own that is a title before a name.
  *
  * @example unwrapLines([{ text: 'a trip that began in Hungary, followed by', … }, { text: 'Russia.', … }])
  *   // → [{ text: 'a trip that began in Hungary, followed by Russia.', … }]
  */
 export function unwrapLines(lines: readonly Line[]): Line[] {
 	const width = wrapWidth(lines);
-	const result: Line[] = [];
+	const runs: Line[][] = [];
 	for (const line of lines) {
-		const previous = result.at(-1);
-		if (previous && !line.afterBlank && continues(previous.text, line.text, width)) {
-			result[result.length - 1] = { ...previous, text: `${previous.text} ${line.text}` };
-		} else {
-			result.push({ ...line });
-		}
+		const run = runs.at(-1);
+		const joined = run?.map((l) => l.text).join(' ');
+		if (run && joined !== undefined && !line.afterBlank && continues(joined, line.text, width))
+			run.push(line);
+		else runs.push([line]);
 	}
-	return result;
+	for (let k = runs.length - 1; k > 0; k--) {
+		if (opensWithTitle(runs[k - 1]!, runs[k]!)) runs.splice(k - 1, 2, [...runs[k - 1]!, ...runs[k]!]);
+	}
+	return runs.flatMap((run) => {
+		const text = run.map((l) => l.text).join(' ');
+		const inLowerCase = run.slice(1).every((l) => /^\p{Ll}/u.test(l.text));
+		if (width === null && !inLowerCase && !endsLikeSentence(text)) return run.map((l) => ({ ...l }));
+		return [{ ...run[0]!, text }];
+	});
+}
+
+/** A title that comes before a name: "China’s top security official", "the country’s foreign minister". */
+const OPENING_TITLE =
+	/^(?:\S+ ){0,5}(?:official|minister|president|premier|secretary|chief|spokesman|spokeswoman|spokesperson|envoy|ambassador|leader|head|director|chairman|commander|adviser|advisor|counterpart)$/;
+/** "Chen Wenqing pledged": a name and the verb after it. */
+const NAME_THEN_VERB = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+ \p{Ll}/u;
+
+/**
+ * A paragraph visibly broken over lines (a run of two or more that ends a sentence) may be broken
+ * after its opening title too, before the name the title belongs to: "China’s top security
+ * official" / "Chen Wenqing pledged … followed by" / "Russia." is one paragraph.
+ */
+function opensWithTitle(before: readonly Line[], run: readonly Line[]): boolean {
+	const [title] = before;
+	return (
+		before.length === 1 &&
+		title !== undefined &&
+		run.length > 1 &&
+		!run[0]!.afterBlank &&
+		!isFurniture(title.text) &&
+		OPENING_TITLE.test(title.text) &&
+		NAME_THEN_VERB.test(run[0]!.text) &&
+		endsLikeSentence(run.map((l) => l.text).join(' '))
+	);
 }
 
 function continues(line: string, next: string, width: number | null): boolean {

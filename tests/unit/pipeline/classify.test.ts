@@ -13,6 +13,7 @@ describe('classifyLine', () => {
 		['Xi and Putin to meet', 'headline'],
 		['China-Russia trade has ‘plateaued’ despite ‘unprecedented high level’ relations', 'headline'],
 		['The ministry listed three demands:', 'fragment'],
+		['The two sides will meet again next year. Enditem', 'prose'],
 		['and then the talks', 'fragment'],
 	])('%j is %s', (line, kind) => {
 		expect(classifyLine(line).kind).toBe(kind);
@@ -33,6 +34,22 @@ describe('isCaption', () => {
 		'Delegates at the forum. [Photo/Xinhua]',
 		'Getty Images',
 		'Reuters/Tingshu Wang',
+		'Border guards check papers at the crossing near Khorgos [AFP]',
+		'Ministers pose before the talks in Astana [Interior Ministry Press Office/Handout via Reuters]',
+		'Delegates at the opening session in Tashkent. Photo credit: gov.uz',
+		'The two ministers shake hands in Ankara, June 3, 2021. (AA Photo)',
+		'The two ministers shake hands in Ankara on Thursday. | REUTERS / POOL',
+		'The ministers meet in Minsk on 3 June 2021. - Copyright Belarus Foreign Ministry via AP',
+		'The minister has held the post since 2019. Defence Ministry press service',
+		'The delegations meet in the Kremlin on Thursday. Maria Lopez / AFP',
+		'The delegations meet in Beijing on June 3, 2021. REUTERS/Li Na/Pool',
+		'The two envoys before their talks in Geneva. (Photo courtesy of the Swiss Foreign Ministry)',
+		'Police officers at the border post near Almaty on Monday. (Reuters)',
+		'The delegations in Tashkent, June 3, 2021. (Sputnik via AP)',
+		'The minister at a briefing in Ankara (file photo)',
+		'The two ministers in Beijing, June 3, 2021. /Xinhua',
+		'The two ministers in Beijing on Thursday. AFP via Getty Images',
+		'The two ministers in Beijing on Thursday © Jane Doe, AFP',
 	])('recognises the caption %j', (line) => {
 		expect(isCaption(line)).toBe(true);
 	});
@@ -42,6 +59,12 @@ describe('isCaption', () => {
 		'The ministry released a video on Monday showing the meeting.',
 		'He posted a photo of the two leaders',
 		'Reuters quoted an anonymous source as saying there were no plans.',
+		'He said the agreement had been reached in Moscow [the capital].',
+		'The ministry’s press service said talks went well.',
+		'China, Russia hold talks on border security | XINHUA',
+		'The talks ended late on Thursday. Both sides said they would meet again',
+		'China hosts the summit of the Shanghai Cooperation Organisation (SCO)',
+		'The alliance was founded in 1949 (NATO).',
 	])('does not take the sentence %j for a caption', (line) => {
 		expect(isCaption(line)).toBe(false);
 	});

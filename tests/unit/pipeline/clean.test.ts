@@ -217,6 +217,252 @@ describe('cleanArticle: related stories', () => {
 	});
 });
 
+const LEDE =
+	'ALMATY, June 3 (Example Wire) - Kazakh and Kyrgyz border officials agreed on Tuesday to patrol the frontier together, the two ministries said.';
+const SECOND =
+	'The joint patrols will start in the autumn along the stretch of border near the Kazakh city of Almaty, the ministries said.';
+const HEADLINE = 'Kazakh and Kyrgyz border officials agree joint patrols';
+const DEK = 'The two neighbours will share patrols along their frontier from the autumn, officials say.';
+
+describe('cleanArticle: what lies between the headline and the story', () => {
+	test.each([
+		['a byline and a date', ['By Ana Lopez', 'Jun 3, 2021 - 10:05 AM GMT+6']],
+		[
+			'a date, sharing buttons and the picture',
+			['3 Jun 2021', 'Email this story', 'Border posts near Almaty [Reuters]'],
+		],
+		[
+			'a byline, a comment count and the picture',
+			['By Ana Lopez', 'Comments', 'Border posts near Almaty. Photo: Reuters'],
+		],
+	])('reads a sentence under the headline as the standfirst when %s come after it', (_, between) => {
+		const result = cleanArticle([HEADLINE, DEK, ...between, LEDE, SECOND].join('\n'));
+		expect(result.standfirst).toEqual([DEK]);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([LEDE, SECOND]);
+	});
+
+	test.each([
+		['nothing comes after it but the story', [HEADLINE, DEK, LEDE, SECOND], [DEK, LEDE, SECOND]],
+		[
+			'only a picture comes after it',
+			[HEADLINE, DEK, 'Border posts near Almaty [Reuters]', LEDE],
+			[DEK, LEDE],
+		],
+		['it opens with a dateline', [HEADLINE, LEDE, 'By Ana Lopez', SECOND], [LEDE, SECOND]],
+	])('keeps a sentence under the headline in the story when %s', (_, lines, paragraphs) => {
+		const result = cleanArticle(lines.join('\n'));
+		expect(result.standfirst).toEqual([]);
+		expect(result.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+	});
+
+	test.each([
+		['in capitals', 'THE STEPPE HERALD IN ALMATY'],
+		['a credit with no caption', 'Reuters'],
+	])('leaves a label %s under the headline out of the standfirst and the captions', (_, label) => {
+		const result = cleanArticle([HEADLINE, label, LEDE, SECOND].join('\n'));
+		expect(result.standfirst).toEqual([]);
+		expect(result.captions).toEqual([]);
+		expect(result.removed.map((r) => r.text)).toContain(label);
+	});
+});
+
+describe('cleanArticle: captions whose credit stands on a line of its own', () => {
+	test.each([
+		[
+			'before the text',
+			['Getty Images', 'Border posts near Almaty'],
+			'Border posts near Almaty (Getty Images)',
+		],
+		[
+			'after the text',
+			['Border posts near Almaty', 'Photo: Reuters'],
+			'Border posts near Almaty Photo: Reuters',
+		],
+	])('joins a credit %s to the text', (_, caption, joined) => {
+		const result = cleanArticle([HEADLINE, 'By Ana Lopez', ...caption, LEDE, SECOND].join('\n'));
+		expect(result.captions).toEqual([joined]);
+		expect(result.standfirst).toEqual([]);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([LEDE, SECOND]);
+	});
+
+	test('never takes the headline for a caption’s text', () => {
+		const result = cleanArticle([HEADLINE, 'Photo: Reuters', LEDE, SECOND].join('\n'));
+		expect(result.title).toBe(HEADLINE);
+		expect(result.captions).toEqual([]);
+	});
+});
+
+describe('cleanArticle: finding the headline', () => {
+	test('drops the headline printed again with the site’s name', () => {
+		const result = cleanArticle(
+			[HEADLINE, 'By Ana Lopez', `${HEADLINE} | The Steppe Herald`, LEDE, SECOND].join('\n'),
+		);
+		expect(result.title).toBe(HEADLINE);
+		expect(result.standfirst).toEqual([]);
+	});
+
+	test.each([
+		[
+			'an outlet’s tagline over its menu',
+			['The Steppe Herald', 'Independent news from Central Asia', 'Politics', 'Business', 'Culture'],
+		],
+		['a language menu', ['Choose from 12 languages', 'English', 'Français']],
+		[
+			'a cookie banner',
+			[
+				'We care about your privacy',
+				'This site uses cookies to personalise content; by using it you agree.',
+				'OK',
+			],
+		],
+	])('passes over %s above the headline', (_, above) => {
+		const result = cleanArticle(
+			[
+				...above,
+				'News',
+				HEADLINE,
+				LEDE,
+				`${SECOND} Kazakh news agencies and Central Asian outlets reported it.`,
+			].join('\n'),
+		);
+		expect(result.title).toBe(HEADLINE);
+		expect(result.paragraphs[0]!.text).toBe(LEDE);
+	});
+
+	test('takes the title-like line sharing the most words with the story, not the line under it', () => {
+		const result = cleanArticle(
+			[
+				'Kazakh news',
+				HEADLINE,
+				'Border officials of Kazakhstan and Kyrgyzstan agree on Tuesday to joint patrols in autumn',
+				LEDE,
+				SECOND,
+			].join('\n'),
+		);
+		expect(result.title).toBe(HEADLINE);
+		expect(result.standfirst).toHaveLength(1);
+	});
+
+	test('finds the headline under a lede scraped above it, with the page top after it', () => {
+		const result = cleanArticle(
+			[
+				LEDE,
+				'WORLD',
+				HEADLINE,
+				'EXAMPLE WIRE',
+				'JUN 3, 2021 - 10:05 AM GMT+6',
+				'Border posts near Almaty [Reuters]',
+				SECOND,
+			].join('\n'),
+		);
+		expect(result.title).toBe(HEADLINE);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([LEDE, SECOND]);
+		expect(result.captions).toEqual(['Border posts near Almaty [Reuters]']);
+		expect(result.standfirst).toEqual([]);
+	});
+
+	test('finds no headline among section names that share a word or none with the story', () => {
+		const result = cleanArticle(
+			['Example News Agency', 'World Politics', 'Business & Economy', LEDE, SECOND].join('\n'),
+		);
+		expect(result.title).toBeNull();
+	});
+});
+
+describe('cleanArticle: the end of the story', () => {
+	test('keeps the last paragraph of a capture cut off mid-sentence', () => {
+		const cut =
+			'The two ministries did not say how many officers would take part in the patrols or when the first of them would';
+		expect(cleanArticle([HEADLINE, LEDE, SECOND, cut].join('\n')).paragraphs.at(-1)!.text).toBe(cut);
+	});
+
+	test('does not keep a title-like line at the very end as a cut-off paragraph', () => {
+		expect(
+			cleanArticle([HEADLINE, LEDE, SECOND, 'More stories from Central Asia'].join('\n')).paragraphs.at(-1)!
+				.text,
+		).toBe(SECOND);
+	});
+
+	test('keeps a wire story’s last paragraph that ends with its end mark', () => {
+		const last = 'Kazakhstan and Kyrgyzstan share a border more than 1,200 km long. Enditem';
+		expect(
+			cleanArticle(
+				[HEADLINE, LEDE, SECOND, last, 'Related:', 'Teaser about something else entirely'].join('\n'),
+			).paragraphs.at(-1)!.text,
+		).toBe(last);
+	});
+});
+
+describe('cleanArticle: related stories, tags and the page bottom', () => {
+	test.each(['Keep reading', 'Related Posts', 'EXAMPLE RECOMMENDS', 'Editor’s picks'])(
+		'starts the related stories at %j',
+		(marker) => {
+			const result = cleanArticle(
+				[
+					HEADLINE,
+					LEDE,
+					SECOND,
+					marker,
+					'Tajikistan opens new crossing with China',
+					'Uzbek rail link to Kyrgyzstan moves ahead',
+				].join('\n'),
+			);
+			expect(result.related.map((r) => r.title)).toEqual([
+				'Tajikistan opens new crossing with China',
+				'Uzbek rail link to Kyrgyzstan moves ahead',
+			]);
+		},
+	);
+
+	test('reads the lines after a tags or keywords label as topics, not stories', () => {
+		const result = cleanArticle(
+			[
+				HEADLINE,
+				LEDE,
+				SECOND,
+				'Read more',
+				'Tajikistan opens new crossing with China',
+				'Keywords',
+				'Kazakhstan, Kyrgyzstan, border, police, patrols',
+				'Related Subjects',
+				'Central Asia border security',
+			].join('\n'),
+		);
+		expect(result.related.map((r) => r.title)).toEqual(['Tajikistan opens new crossing with China']);
+	});
+
+	test('ends the related stories at a "Show more" button', () => {
+		const result = cleanArticle(
+			[
+				HEADLINE,
+				LEDE,
+				SECOND,
+				'Read also',
+				'Tajikistan opens new crossing with China',
+				'Show more',
+				'Example is a registered news agency of the republic',
+				'Reuse of this page requires a reference to Example',
+			].join('\n'),
+		);
+		expect(result.related.map((r) => r.title)).toEqual(['Tajikistan opens new crossing with China']);
+	});
+
+	test('gives a teaser only the summary printed straight under its title', () => {
+		const result = cleanArticle(
+			[
+				HEADLINE,
+				LEDE,
+				SECOND,
+				'More from Example',
+				'Tajikistan opens new crossing with China',
+				'Apps',
+				'All quotes are delayed by fifteen minutes.',
+			].join('\n'),
+		);
+		expect(result.related).toEqual([{ title: 'Tajikistan opens new crossing with China', text: '' }]);
+	});
+});
+
 const seedsDir = new URL('../../../content/raw/', import.meta.url);
 const seeds = readdirSync(seedsDir)
 	.filter((f) => f.endsWith('.txt'))

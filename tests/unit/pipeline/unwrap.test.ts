@@ -37,6 +37,39 @@ describe('unwrapLines', () => {
 		expect(unwrap('Published\non')).toHaveLength(2);
 	});
 
+	test.each([
+		[['Like this', 'Post this']],
+		[['Border talks drag on', 'Podcasts']],
+		[['Tags: Kazakhstan, police', 'comments hosted by Example']],
+		[['About', 'Contact Us']],
+	])('keeps lines that never finish a sentence apart: %j', (lines) => {
+		expect(unwrap(lines.join('\n'))).toEqual(lines);
+	});
+
+	test('keeps a headline broken before a lower-case word together', () => {
+		expect(unwrap('Kazakh and Kyrgyz officials agree\nto patrol their border together')).toEqual([
+			'Kazakh and Kyrgyz officials agree to patrol their border together',
+		]);
+	});
+
+	test('joins a title on a line of its own to the broken paragraph that names its holder', () => {
+		expect(
+			unwrap(
+				'Kyrgyzstan’s new interior minister\nUlan Niyazbekov told reporters on Monday that the patrols, agreed with\nKazakhstan, would begin in the autumn.',
+			),
+		).toEqual([
+			'Kyrgyzstan’s new interior minister Ulan Niyazbekov told reporters on Monday that the patrols, agreed with Kazakhstan, would begin in the autumn.',
+		]);
+	});
+
+	test('keeps a headline that ends on a title apart from a lede that is not broken', () => {
+		expect(
+			unwrap(
+				'Kazakhstan welcomes new Kyrgyz interior minister\nUlan Niyazbekov arrived in Astana on Monday for two days of talks.',
+			),
+		).toHaveLength(2);
+	});
+
 	test('rejoins a file hard-wrapped at a fixed width', () => {
 		const text = [
 			'MOSCOW -- Russian and Chinese security officials agreed on Wednesday to',
