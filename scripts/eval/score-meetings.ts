@@ -22,13 +22,18 @@ export function scoreMeetings(output: ArticleOutput, gold: Gold): Record<string,
 	const unused = new Set(output.meetings);
 	const found: { wanted: GoldMeeting; meeting: Meeting; complete: boolean }[] = [];
 	for (const wanted of gold.meetings) {
-		const ids = new Set(wanted.participants.map(idOf));
-		if (ids.has(undefined)) continue;
-		// Everyone the gold names; or, for a meeting of three or more, two or more of them and no one else.
+		const resolved = wanted.participants.map(idOf);
+		const ids = new Set(resolved.filter((id) => id !== undefined));
+		const everyone = resolved.every((id) => id !== undefined);
+		if (ids.size < 2 || (!everyone && wanted.participants.length <= 2)) continue;
+		// Everyone the gold names; or, for a meeting of three or more, two or more of them and no one
+		// else (of whom some may not have been read as officials at all).
 		const complete = (m: Meeting) =>
-			m.participants.length === ids.size && m.participants.every((id) => ids.has(id));
+			everyone && m.participants.length === ids.size && m.participants.every((id) => ids.has(id));
 		const partial = (m: Meeting) =>
-			ids.size > 2 && m.participants.length >= 2 && m.participants.every((id) => ids.has(id));
+			wanted.participants.length > 2 &&
+			m.participants.length >= 2 &&
+			m.participants.every((id) => ids.has(id));
 		const candidates = [...unused];
 		const meeting =
 			candidates.find((m) => complete(m) && rightDate(m, wanted)) ??

@@ -137,5 +137,25 @@ describe('findMeetings', () => {
 			],
 			[[PAIR, 'planned', '2024', 'publication', 'China']],
 		],
+		[
+			'"A will join B and C" as one meeting of them all',
+			[
+				`${LEHTINEN} will join ${ZHAO} and Indian Foreign Minister Ravi Menon at a summit in Delhi on Friday.`,
+			],
+			[['aino-lehtinen+ravi-menon+zhao-minghui', 'planned', '2024-03-15', 'stated', 'Delhi']],
+		],
+		[
+			'"the two met" for the two people the sentence before names',
+			[`${LEHTINEN} flew to Beijing to see ${ZHAO}.`, 'The two met over dinner on Wednesday.'],
+			[[PAIR, 'held', '2024-03-13', 'stated', null]],
+		],
+		[
+			'"they met" not when the sentence before names more than two',
+			[
+				`${LEHTINEN}, ${ZHAO} and Indian Foreign Minister Ravi Menon spoke at the forum.`,
+				'They met again on Wednesday.',
+			],
+			[],
+		],
 	])('reads %s', (_, paragraphs, expected) => expect(meetings(paragraphs)).toEqual(expected));
 });

@@ -25,7 +25,7 @@ export interface MeetingMention {
 
 /** Verbs whose object is the person met: "A met B", "A received B", "A's meeting with B". */
 const MEET_VERB =
-	/\b(?:met|meets|meet|meeting with|talks with|talked with|spoke with|hosted|received|welcomed|greeted|shook hands with|sat down with)\b/g;
+	/\b(?:met|meets|meet|join|joins|joined|meeting with|talks with|talked with|spoke with|hosted|received|welcomed|greeted|shook hands with|sat down with)\b/g;
 /**
  * Talks held with someone, the counterpart after "with" further on: "A held talks in Beijing on
  * Tuesday with B", "A held the 13th round of strategic security consultations with B", "A
@@ -48,6 +48,9 @@ const JOINT_VERB =
  */
 const GAP =
 	/^(?:\s|,|\band\b|\bwith\b|\bhis\b|\bher\b|\btheir\b|\bthe\b|\bits\b|\bcounterparts?\b|\bhosts?\b|\bas well as\b|\b\p{Lu}[\p{L}’'-]*\b)*$/u;
+/** Two people spoken of together, as they meet: "the two met", "the two leaders held talks", "they met". */
+const THE_TWO =
+	/\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Tt]hey)\s+(?:also\s+)?(?:met|meet|will meet|would meet|held talks|hold talks|sat down|talked|shook hands|co-chaired)\b/;
 /** Between people named as one subject: "A and B", "A, B and C". */
 const SUBJECT_LIST = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A counterpart described before the name: "the city's mayor, Ying Yong", "his Chinese host, B". */
@@ -75,6 +78,7 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 	const mentions: MeetingMention[] = [];
 	lines.forEach((line, i) => {
 		const groups = participantGroups(line);
+		if (groups.length === 0) groups.push(...pairGroups(lines, i));
 		for (const { participants, at } of groups) {
 			const { sentence } = line;
 			const dates = line.dates;
@@ -134,7 +138,12 @@ function participantGroups({
 		(pronoun !== null && /\b(?:he|she)\b/i.test(text.slice(0, at)) ? pronoun : null);
 
 	for (const verb of text.matchAll(MEET_VERB)) {
-		addGroup(groups, subjectAt(verb.index), namedFrom(verb.index + verb[0].length), verb.index);
+		const subject = subjectAt(verb.index);
+		const objects = namedFrom(verb.index + verb[0].length);
+		// "Xi will join Putin, Rousseff and Zuma at the summit": one meeting of them all.
+		if (/^join/.test(verb[0]) && subject !== null && objects.length > 0)
+			groups.push({ participants: [...new Set([subject, ...objects])].sort(), at: verb.index });
+		else addGroup(groups, subject, objects, verb.index);
 	}
 	for (const talks of text.matchAll(TALKS_WITH)) {
 		if (groups.some((g) => g.at >= talks.index && g.at < talks.index + talks[0].length)) continue;
@@ -156,6 +165,22 @@ function participantGroups({
 	}
 	if (groups.length === 0) groups.push(...jointGroups(text, named, pronoun));
 	return groups;
+}
+
+/**
+ * "The two met in Moscow", "the two leaders held talks", "they met on the sidelines": the two
+ * people the sentence names before it, or else the sentence before, when it names exactly two.
+ */
+function pairGroups(lines: readonly SentenceFacts[], i: number): { participants: string[]; at: number }[] {
+	const { sentence, people } = lines[i]!;
+	const pair = THE_TWO.exec(sentence.text);
+	if (!pair) return [];
+	const distinct = (named: SentenceFacts['people']) => [...new Set(named.map((p) => p.person))];
+	const here = distinct(people.filter((p) => p.mention.end <= pair.index));
+	const before = lines[i - 1];
+	const there = before && before.sentence.article === sentence.article ? distinct(before.people) : [];
+	const participants = here.length === 2 ? here : here.length === 0 && there.length === 2 ? there : null;
+	return participants ? [{ participants: participants.sort(), at: pair.index }] : [];
 }
 
 /**
