@@ -157,5 +157,12 @@ describe('findMeetings', () => {
 			],
 			[],
 		],
+		[
+			'a date after "since" as not the meeting’s',
+			[
+				`Last week, ${LEHTINEN} and ${ZHAO} held talks in Oslo, their first contact since the dispute began in January.`,
+			],
+			[[PAIR, 'held', '2024-W10', 'stated', 'Oslo']],
+		],
 	])('reads %s', (_, paragraphs, expected) => expect(meetings(paragraphs)).toEqual(expected));
 });

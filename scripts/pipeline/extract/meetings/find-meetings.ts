@@ -267,12 +267,13 @@ const SAME_DAY =
 	/\b(?:later|earlier)\s+(?:in|on)\s+the\s+day\b|\b(?:later|earlier)\s+that\s+day\b|\bthe\s+same\s+day\b/i;
 
 /**
- * The dates of a sentence but those inside a relative clause that does not hold the meeting at
- * `at`: in "Xi, who was elected only last week, held talks with Putin", "last week" dates the
- * election, not the talks.
+ * The dates of a sentence but those inside a relative clause or a "since" phrase that does not
+ * hold the meeting at `at`: in "Xi, who was elected only last week, held talks with Putin", "last
+ * week" dates the election, not the talks; in "… held talks, the first contact since the standoff
+ * began in May", "May" dates the standoff.
  */
 function outsideRelativeClauses(dates: readonly DateMention[], text: string, at: number): DateMention[] {
-	const clauses = [...text.matchAll(/,\s+(?:who|which|whose)\b[^,;]*(?:,|$)/g)].map(
+	const clauses = [...text.matchAll(/,\s+(?:who|which|whose)\b[^,;]*(?:,|$)|\bsince\b[^,;.]*/g)].map(
 		(m) => [m.index, m.index + m[0].length] as const,
 	);
 	const inOther = (d: DateMention) =>
