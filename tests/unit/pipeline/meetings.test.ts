@@ -164,5 +164,23 @@ describe('findMeetings', () => {
 			],
 			[[PAIR, 'held', '2024-W10', 'stated', 'Oslo']],
 		],
+		[
+			'"A and B last met" with an adverb before the verb',
+			[`${LEHTINEN} and ${ZHAO} last met in Oslo on Monday.`],
+			[[PAIR, 'held', '2024-03-11', 'stated', 'Oslo']],
+		],
+		[
+			'a counterpart described without a determiner ("senior Chinese official B")',
+			[`${LEHTINEN} held talks with senior Chinese official Zhao Minghui in Beijing on Tuesday.`],
+			[[PAIR, 'held', '2024-03-12', 'stated', 'Beijing']],
+		],
+		[
+			'a list of subjects with a title the people finder did not take ("she, Trade Secretary of Chile B and C")',
+			[
+				`${LEHTINEN} arrived on Monday.`,
+				`She, ${ZHAO} and Indian Foreign Minister Ravi Menon are due to meet in Geneva on Friday.`,
+			],
+			[['aino-lehtinen+ravi-menon+zhao-minghui', 'planned', '2024-03-15', 'stated', 'Geneva']],
+		],
 	])('reads %s', (_, paragraphs, expected) => expect(meetings(paragraphs)).toEqual(expected));
 });

@@ -40,22 +40,28 @@ const BY_BOTH = /\b(?:was|were)\s+(?:jointly\s+)?co-chaired\s+by\b/g;
 const BY_HOST = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed|greeted|met)\s+by\b/g;
 const MEETING_NOUN = /\b(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter)\s+(?:a|the|their|his|her)?\s*(?:meeting|talks)\b/;
 const JOINT_VERB =
-	/^\s+(?:both\s+)?(?:pledged|agreed|discussed|signed|exchanged|(?:also\s+)?(?:held|hold|had)\s+(?:[\w’'-]+\s+){0,5}?(?:talks|consultations?|meeting|discussions)|will meet|would meet|met|are to meet|are expected to meet|are due to meet|to meet|meet|co-chaired|sat down|shook hands|talked)\b/;
+	/^\s+(?:both\s+)?(?:(?:last|also|first|previously|recently|later|again|then)\s+)?(?:pledged|agreed|discussed|signed|exchanged|(?:also\s+)?(?:held|hold|had)\s+(?:[\w’'-]+\s+){0,5}?(?:talks|consultations?|meeting|discussions)|will meet|would meet|met|are to meet|are expected to meet|are due to meet|to meet|meet|co-chaired|sat down|shook hands|talked)\b/;
 /**
  * What may come between a meeting's words and a person met, or between two people met: "and",
  * "with", commas, "his", and capitalised words of a description or title the people finder did
  * not take as the name's ("his Chinese counterpart", "Chinese State Councilor").
  */
 const GAP =
-	/^(?:\s|,|\band\b|\bwith\b|\bhis\b|\bher\b|\btheir\b|\bthe\b|\bits\b|\bcounterparts?\b|\bhosts?\b|\bas well as\b|\b\p{Lu}[\p{L}’'-]*\b)*$/u;
+	/^(?:\s|,|\band\b|\bwith\b|\bhis\b|\bher\b|\btheir\b|\bthe\b|\bits\b|\bcounterparts?\b|\bhosts?\b|\bas well as\b|\b(?:senior|former|top|acting|deputy|visiting|outgoing|incoming|new)\b|\b\p{Lu}[\p{L}’'-]*\b)*$/u;
 /** Two people spoken of together, as they meet: "the two met", "the two leaders held talks", "they met". */
 const THE_TWO =
 	/\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Tt]hey)\s+(?:also\s+)?(?:met|meet|will meet|would meet|held talks|hold talks|sat down|talked|shook hands|co-chaired)\b/;
-/** Between people named as one subject: "A and B", "A, B and C". */
-const SUBJECT_LIST = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
-/** A counterpart described before the name: "the city's mayor, Ying Yong", "his Chinese host, B". */
+/**
+ * Between people named as one subject: "A and B", "A, B and C", and the capitalised words of a
+ * title the people finder did not take as the name's ("he, U.S. Secretary of State B and C").
+ */
+const SUBJECT_LIST = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\p{Lu}[\p{L}.’'-]*|of)\s+)*$/u;
+/**
+ * A counterpart described before the name: "the city's mayor, Ying Yong", "his Chinese host, B",
+ * "senior Chinese official B".
+ */
 const COUNTERPART = new RegExp(
-	`^\\s*(?:and\\s+)?(?:with\\s+)?(?:the|his|her|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${[...ROLE_NOUNS, 'counterpart', 'host', 'mayor', 'governor', 'leader'].join('|')})s?,?\\s*$`,
+	`^\\s*(?:and\\s+)?(?:with\\s+)?(?:(?:the|his|her|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${[...ROLE_NOUNS, 'counterpart', 'host', 'mayor', 'governor', 'leader'].join('|')})s?,?\\s*$`,
 	'u',
 );
 
@@ -179,7 +185,9 @@ function pairGroups(lines: readonly SentenceFacts[], i: number): { participants:
 	const here = distinct(people.filter((p) => p.mention.end <= pair.index));
 	const before = lines[i - 1];
 	const there = before && before.sentence.article === sentence.article ? distinct(before.people) : [];
-	const participants = here.length === 2 ? here : here.length === 0 && there.length === 2 ? there : null;
+	// Those named before it in the sentence first, then the sentence before's: exactly two in all.
+	const both = [...new Set([...here, ...there])];
+	const participants = here.length === 2 ? here : both.length === 2 ? both : null;
 	return participants ? [{ participants: participants.sort(), at: pair.index }] : [];
 }
 
