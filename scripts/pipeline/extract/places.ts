@@ -44,7 +44,12 @@ function readPlaces(tokens: readonly Token[]): PlaceMention[] {
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
 		// A capitalised name right after "in" or "at" is a place even when the tagger does not know it.
-		const afterLocative = i > 0 && /^(?:in|at)$/.test(tokens[i - 1]!.text) && isUnknownName(token);
+		// So is one after "the resort of", "the city of".
+		const afterLocative =
+			i > 0 &&
+			(/^(?:in|at)$/.test(tokens[i - 1]!.text) ||
+				(tokens[i - 1]!.text === 'of' && i > 1 && SETTLEMENTS.test(tokens[i - 2]!.text))) &&
+			isUnknownName(token);
 		if (!isCapitalised(token) || !(isPlaceWord(token) || afterLocative)) continue;
 		let j = i;
 		for (;;) {

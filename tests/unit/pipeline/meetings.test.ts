@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findMeetings } from '../../../scripts/pipeline/extract/meetings.ts';
+import { findMeetings, mergeMeetings } from '../../../scripts/pipeline/extract/meetings.ts';
 import { article, factLines } from './extract-helpers.ts';
 
 /** Each meeting the made-up sentences report: who, held or planned, when, how it is dated, where. */
@@ -182,5 +182,25 @@ describe('findMeetings', () => {
 			],
 			[['aino-lehtinen+ravi-menon+zhao-minghui', 'planned', '2024-03-15', 'stated', 'Geneva']],
 		],
+		[
+			'a place after "the resort of" the tagger does not know',
+			[`${LEHTINEN} and ${ZHAO} last met in the seaside resort of Kuressaare on Monday.`],
+			[[PAIR, 'held', '2024-03-11', 'stated', 'Kuressaare']],
+		],
 	])('reads %s', (_, paragraphs, expected) => expect(meetings(paragraphs)).toEqual(expected));
+});
+
+describe('mergeMeetings', () => {
+	test('gives a meeting two reports place differently the city over the country', () => {
+		const found = findMeetings(
+			factLines([
+				article('a', '2024-03-14', [`${LEHTINEN} met ${ZHAO} in China on Tuesday.`]),
+				article('b', '2024-03-14', [`${LEHTINEN} met ${ZHAO} in Shanghai on Tuesday.`]),
+			]),
+		);
+		const merged = mergeMeetings(found, new Map());
+		expect(merged.map((m) => [m.participants.join('+'), m.date, m.place])).toEqual([
+			[PAIR, '2024-03-12', 'Shanghai'],
+		]);
+	});
 });

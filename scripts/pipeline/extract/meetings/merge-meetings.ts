@@ -2,6 +2,7 @@ import type { Meeting } from '../../../../src/schemas/meeting.ts';
 import type { Source } from '../../../../src/schemas/source.ts';
 import { spanDays } from '../toolkit/fuzzy-dates.ts';
 import { joinWords } from '../toolkit/lists.ts';
+import { countryOf } from '../countries.ts';
 import type { MeetingMention } from './find-meetings.ts';
 
 /**
@@ -42,7 +43,7 @@ export function mergeMeetings(
 			...best.date,
 			dateBasis: best.dateBasis,
 			status,
-			place: cluster.map((m) => m.place).find((p) => p !== null) ?? null,
+			place: mostPrecisePlace(cluster.map((m) => m.place)),
 			participants: best.participants,
 			sources: dedupeSources(cluster.map((m) => m.source)),
 			events: [],
@@ -61,4 +62,13 @@ export function dedupeSources(sources: readonly Source[]): Source[] {
 		seen.add(key);
 		return true;
 	});
+}
+
+/**
+ * The place to give a meeting its reports place differently: the first that is not a whole
+ * country ("Shanghai" from one report over "China" from another), else the first given.
+ */
+function mostPrecisePlace(places: readonly (string | null)[]): string | null {
+	const given = places.filter((p) => p !== null);
+	return given.find((p) => countryOf(p) !== p) ?? given[0] ?? null;
 }
