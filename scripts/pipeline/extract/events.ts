@@ -4,7 +4,7 @@ import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
 import { slugify } from '../ids.ts';
 import { countryOf } from './countries.ts';
 import { fuzzyFromDate, overlaps, reportWeek, shiftFuzzy, spanDays } from './toolkit/fuzzy-dates.ts';
-import { addDays } from './toolkit/calendar.ts';
+import { addDays, daysBetween } from './toolkit/calendar.ts';
 import { joinWords } from './toolkit/lists.ts';
 import type { EventMention } from './event-mentions.ts';
 import { dedupeSources } from './meetings.ts';
@@ -96,7 +96,10 @@ function sameEvent(
 	const first = cluster[0]!;
 	const span = spanOf(m)!;
 	const coincide = () => cluster.every((c) => overlaps(spanOf(c) ?? span, span));
-	if (travel(m)) return travel(first) && first.person === m.person && coincide();
+	if (travel(m))
+		return (
+			travel(first) && first.person === m.person && (coincide() || legsOfOneTour(cluster, m, span, spanOf))
+		);
 	if (m.kind !== first.kind) return false;
 	if (m.kind === 'conference') {
 		const ordinals = cluster.map((c) => c.ordinal).filter((o) => o !== null);
@@ -106,6 +109,29 @@ function sameEvent(
 	}
 	if (m.kind === 'other' && m.key.startsWith('other:')) return first.key === m.key && coincide();
 	return sharedWords(first.key, m.key) >= 2;
+}
+
+/**
+ * One report's mentions of one person's travel on days close together are legs of one tour: "Xi
+ * arrived in Moscow on Friday … on Sunday he was in Dar es Salaam". Days apart by no more than
+ * `OPEN_TRIP_DAYS`, in the same article, where no report gives the tour's end.
+ */
+function legsOfOneTour(
+	cluster: readonly EventMention[],
+	m: EventMention,
+	span: Span,
+	spanOf: (m: EventMention) => Span | null,
+): boolean {
+	const near = (s: Span) =>
+		daysBetween(s.latest, span.earliest) < OPEN_TRIP_DAYS &&
+		daysBetween(span.latest, s.earliest) < OPEN_TRIP_DAYS;
+	return cluster.every(
+		(c) =>
+			c.sentence.article === m.sentence.article &&
+			c.end === null &&
+			m.end === null &&
+			near(spanOf(c) ?? span),
+	);
 }
 
 function sameEventUndated(cluster: readonly EventMention[], m: EventMention): boolean {

@@ -131,4 +131,18 @@ describe('mergeEvents', () => {
 		]);
 		expect(merged.map((e) => e.start)).toEqual(['2023-W21', '2024-04-20']);
 	});
+
+	test('makes one tour of one report’s legs days apart, and keeps legs weeks apart as two trips', () => {
+		const tour = (second: string) =>
+			events([
+				article('a', '2024-04-24', [
+					'Finnish Foreign Minister Aino Lehtinen arrived in Tallinn on Monday for a tour of the Baltic states.',
+					`${second} Lehtinen visited Riga, officials said.`,
+				]),
+			]).merged.filter((e) => e.kind === 'trip' || e.kind === 'visit');
+		expect(tour('On Wednesday,').map((e) => [e.start, e.places])).toEqual([
+			['2024-04-22', ['Tallinn', 'Riga']],
+		]);
+		expect(tour('On 1 April,')).toHaveLength(2);
+	});
 });
