@@ -187,6 +187,26 @@ describe('findMeetings', () => {
 			[`${LEHTINEN} and ${ZHAO} last met in the seaside resort of Kuressaare on Monday.`],
 			[[PAIR, 'held', '2024-03-11', 'stated', 'Kuressaare']],
 		],
+		[
+			'an undated meeting far down a story on the day its lede names',
+			[
+				`${LEHTINEN} arrived in Beijing on Tuesday for two days of talks.`,
+				'Officials described the mood as warm.',
+				'Trade and fisheries were on the agenda.',
+				`${LEHTINEN} also met ${ZHAO} at the ministry.`,
+			],
+			[[PAIR, 'held', '2024-03-12', 'context', null]],
+		],
+		[
+			'not on the day a lede gives for a report of it',
+			[
+				'The talks were reported by the Finnish news agency STT on Tuesday.',
+				'Officials described the mood as warm.',
+				'Trade and fisheries were on the agenda.',
+				`${LEHTINEN} also met ${ZHAO} at the ministry.`,
+			],
+			[[PAIR, 'held', '2024-W11', 'publication', null]],
+		],
 	])('reads %s', (_, paragraphs, expected) => expect(meetings(paragraphs)).toEqual(expected));
 });
 

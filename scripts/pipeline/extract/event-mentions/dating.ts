@@ -2,11 +2,8 @@ import type { DateMention } from '../dates.ts';
 import type { SentenceFacts } from '../sentence-facts.ts';
 import { contextDate } from '../toolkit/context-date.ts';
 import { fuzzyOf } from '../toolkit/fuzzy-dates.ts';
+import { datesReporting } from '../toolkit/reporting.ts';
 import type { EventMention } from './mention.ts';
-
-/** "said on Friday", "announced last week": a date of the reporting, which dates no event. */
-const REPORTING =
-	/\b(?:said|says|announced|reported|confirmed|stated|added)(?:\s+by\s+(?:\S+\s+){1,6}?|\s+)(?:on|in|last|this|earlier)?\s*$/;
 
 /**
  * The events `found` in sentence `i` of `lines`, dated: each of the sentence's dates belongs to
@@ -20,7 +17,7 @@ export function dateMentions(
 	i: number,
 ): EventMention[] {
 	const { text } = lines[i]!.sentence;
-	const dates = lines[i]!.dates.filter((d) => !REPORTING.test(text.slice(0, d.start)));
+	const dates = lines[i]!.dates.filter((d) => !datesReporting(text, d));
 	const owned = ownedDates(found, dates, text);
 	return shareConferenceDates(
 		found.map((mention) => withDate(mention, owned.get(mention)?.[0], dates, lines, i)),

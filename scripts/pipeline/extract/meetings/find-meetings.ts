@@ -8,6 +8,7 @@ import { contextDate } from '../toolkit/context-date.ts';
 import { dayOf } from '../toolkit/calendar.ts';
 import { fuzzyOf, onDay, reportWeek, restOfYear } from '../toolkit/fuzzy-dates.ts';
 import { isFuture } from '../toolkit/modality.ts';
+import { datesReporting } from '../toolkit/reporting.ts';
 import { ROLE_NOUNS } from '../people.ts';
 import { tenseAt } from '../dates.ts';
 
@@ -264,10 +265,31 @@ function meetingDate(
 	if (context) return { date: fuzzyOf(context), basis: 'context' };
 	// "Later in the day", with no day before it: the day of the report.
 	if (SAME_DAY.test(sentence.text)) return { date: onDay(dayOf(sentence.published)), basis: 'publication' };
+	// A held meeting a news story tells of without a date is on the day its lede names, when that is
+	// a day of the report's week: the story's day.
+	const lede = future ? undefined : storyDay(lines, i);
+	if (lede) return { date: fuzzyOf(lede), basis: 'context' };
 	return {
 		date: future ? restOfYear(sentence.published) : reportWeek(sentence.published),
 		basis: 'publication',
 	};
+}
+
+/** How many of a story's first sentences may name its day. */
+const LEDE_SENTENCES = 2;
+
+/**
+ * The day a story's lede names (the first day in its first sentences, in the report's week up to
+ * its publication), or undefined: what a news story tells of without a date happened then.
+ */
+function storyDay(lines: readonly SentenceFacts[], i: number): DateMention | undefined {
+	const { article, published } = lines[i]!.sentence;
+	const week = reportWeek(published);
+	const first = lines.findIndex((l) => l.sentence.article === article);
+	return lines
+		.slice(first, Math.min(first + LEDE_SENTENCES, i))
+		.flatMap((l) => l.dates.filter((d) => !datesReporting(l.sentence.text, d)))
+		.find((d) => d.datePrecision === 'day' && d.earliest >= week.earliest && d.latest <= published);
 }
 
 /** "Later in the day", "on the same day": the day of what was said before. */
