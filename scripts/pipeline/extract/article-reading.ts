@@ -1,5 +1,6 @@
 import type { Article } from '../../../src/schemas/article.ts';
 import type { DateMention } from './dates.ts';
+import { datelineDay } from './dateline.ts';
 import { findAllFigures, type FigureMention } from './figures.ts';
 import { findPersonMentions, type PersonMention } from './people.ts';
 import type { PlaceMention } from './places.ts';
@@ -29,7 +30,8 @@ export interface ArticleReading {
 export function readArticle(article: Article): ArticleReading {
 	const sentences = storySentences([article]);
 	const paragraphs = new Map(article.paragraphs.map((p, i) => [p.id, i]));
-	const read = sentences.map(readSentence);
+	const day = datelineDay(article);
+	const read = sentences.map((s) => readSentence(s, day));
 	return {
 		sentences: sentences.map((s) => [paragraphs.get(s.paragraph)!, s.start, s.end]),
 		mentions: sentences.map((s) => findPersonMentions(s).map(({ sentence: _, ...mention }) => mention)),

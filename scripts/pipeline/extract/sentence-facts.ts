@@ -21,10 +21,13 @@ export interface SentenceReading {
  */
 export interface SentenceFacts extends SentencePeople, Readonly<SentenceReading> {}
 
-/** Reads one sentence's dates and places (the tagging-heavy part, kept per article by the build). */
-export function readSentence(sentence: Sentence): SentenceReading {
+/**
+ * Reads one sentence's dates and places (the tagging-heavy part, kept per article by the build).
+ * Its dates are counted from `day`: the day its story's dateline gives, else its publication.
+ */
+export function readSentence(sentence: Sentence, day: string = sentence.published): SentenceReading {
 	return {
-		dates: findDates(sentence.text, sentence.published),
+		dates: findDates(sentence.text, day),
 		places: findPlaces(sentence.text),
 		targetPlaces: attackTargets(sentence.text).map((target) => findPlaces(target)),
 	};

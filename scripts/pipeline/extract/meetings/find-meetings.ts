@@ -267,7 +267,7 @@ function meetingDate(
 	if (SAME_DAY.test(sentence.text)) return { date: onDay(dayOf(sentence.published)), basis: 'publication' };
 	// A held meeting a news story tells of without a date is on the day its lede names, when that is
 	// a day of the report's week: the story's day.
-	const lede = future ? undefined : storyDay(lines, i);
+	const lede = future ? undefined : ledeDay(lines, i);
 	if (lede) return { date: fuzzyOf(lede), basis: 'context' };
 	return {
 		date: future ? restOfYear(sentence.published) : reportWeek(sentence.published),
@@ -282,7 +282,7 @@ const LEDE_SENTENCES = 2;
  * The day a story's lede names (the first day in its first sentences, in the report's week up to
  * its publication), or undefined: what a news story tells of without a date happened then.
  */
-function storyDay(lines: readonly SentenceFacts[], i: number): DateMention | undefined {
+function ledeDay(lines: readonly SentenceFacts[], i: number): DateMention | undefined {
 	const { article, published } = lines[i]!.sentence;
 	const week = reportWeek(published);
 	const first = lines.findIndex((l) => l.sentence.article === article);

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { datelineDay } from '../../../scripts/pipeline/extract/dateline.ts';
+
+const story = (published: string, first: string) => ({ published, paragraphs: [{ id: 'p-1', text: first }] });
+
+describe('datelineDay', () => {
+	test.each([
+		[
+			'a wire dateline the day before publication',
+			'2023-12-06',
+			'MOSCOW, Dec 5 (Interfax) - Talks were held.',
+			'2023-12-05',
+		],
+		[
+			'a dateline with the day first and two dashes',
+			'2024-07-04',
+			'ASTANA, 3 July (Kazinform) -- The summit opened.',
+			'2024-07-03',
+		],
+		[
+			'a dateline with a state and a full month',
+			'2024-03-14',
+			'HELSINKI, Finland, March 12 - Ministers met.',
+			'2024-03-12',
+		],
+		[
+			'a dateline in the last days of the year before',
+			'2025-01-02',
+			'BEIJING, Dec. 30 (Xinhua) -- Officials said.',
+			'2024-12-30',
+		],
+		[
+			'the day of publication when the dateline gives it',
+			'2024-03-14',
+			'OSLO, March 14 (Reuters) - Talks.',
+			'2024-03-14',
+		],
+		[
+			'publication when the dateline is weeks away',
+			'2024-03-14',
+			'OSLO, Feb 1 (Reuters) - Talks.',
+			'2024-03-14',
+		],
+		[
+			'publication when the dateline is after it',
+			'2024-03-14',
+			'OSLO, March 16 (Reuters) - Talks.',
+			'2024-03-14',
+		],
+		[
+			'publication when there is no dateline',
+			'2024-03-14',
+			'Talks were held in Oslo on Tuesday.',
+			'2024-03-14',
+		],
+		[
+			'publication for a capitalised lede that is no dateline',
+			'2024-03-14',
+			'NATO, the alliance, met on Tuesday - again.',
+			'2024-03-14',
+		],
+	])('reads %s', (_, published, first, day) => {
+		expect(datelineDay(story(published, first))).toBe(day);
+	});
+});
