@@ -201,10 +201,10 @@ describe('resolvePeople', () => {
 			article('a', '2024-04-24', ['Chinese Security Council Secretary Xiao Hongrui met the envoy.']),
 			article('b', '2024-05-02', ['Chinese Vice-Minister of Public Security Xu Hongrui met the envoy.']),
 			article('c', '2024-05-09', [
-				'China’s emergencies minister He Hongrui said on Tuesday that China was watching.',
+				'China’s emergencies minister Hongrui said on Tuesday that China was watching.',
 			]),
 			article('d', '2024-05-16', [
-				'China’s emergencies minister He Hongrui said on Wednesday that China had not been consulted.',
+				'China’s emergencies minister Hongrui said on Wednesday that China had not been consulted.',
 			]),
 		]);
 		const ids = people.map((p) => p.id);
