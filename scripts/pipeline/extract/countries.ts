@@ -134,5 +134,21 @@ export function countryOf(word: string): string | null {
 	return byWord.get(word.replace(/[’']s$/, '').toLowerCase()) ?? null;
 }
 
+/**
+ * Institutions whose name says whose they are, for titles that name no country: "Kremlin
+ * spokesman", "secretary of the CPC Central Committee", "Pentagon press secretary".
+ */
+const INSTITUTIONS = new Map<string, string>([
+	...['kremlin', 'duma', 'fsb', 'svr'].map((w): [string, string] => [w, 'Russia']),
+	...['cpc', 'pla', 'npc', 'cppcc', 'zhongnanhai'].map((w): [string, string] => [w, 'China']),
+	...['pentagon'].map((w): [string, string] => [w, 'United States']),
+	['taliban', 'Afghanistan'],
+]);
+
+/** The country whose institution a word names ("Kremlin’s" → "Russia"), or null. */
+export function institutionCountry(word: string): string | null {
+	return INSTITUTIONS.get(word.replace(/[’']s$/, '').toLowerCase()) ?? null;
+}
+
 /** All the country names this table knows. */
 export const countryNames: readonly string[] = COUNTRIES.map(([country]) => country);

@@ -107,7 +107,7 @@ export function findPersonMentions(sentence: Sentence): PersonMention[] {
 		if (found) mentions.push(found);
 		i = j + 1;
 	}
-	return shareTitles(tokens, mentions);
+	return shareCountries(tokens, mentions, shareTitles(tokens, mentions));
 }
 
 function mentionInRun(
@@ -184,7 +184,8 @@ function mentionInRun(
 	const country =
 		holderCountry(titleTokens) ??
 		describers.find((d) => d.kind === 'official' && d.country !== null)?.country ??
-		(possessor && start === nameStart ? possessor.country : null);
+		(possessor && start === nameStart ? possessor.country : null) ??
+		countryAfter(tokens, last);
 	return {
 		first: nameStart,
 		last,
@@ -274,6 +275,16 @@ function titleBefore(tokens: readonly Token[], link: number): boolean {
 	);
 }
 
+/** "Foreign Minister Wang Yi of China": the country written after the name with "of", or null. */
+function countryAfter(tokens: readonly Token[], last: number): string | null {
+	if (tokens[last]!.post !== '' || tokens[last + 1]?.bare !== 'of') return null;
+	for (let end = last + 2; end <= last + 4 && end < tokens.length; end++) {
+		const found = countryEndingAt(tokens, end);
+		if (found?.start === last + 2) return found.country;
+	}
+	return null;
+}
+
 /** How many of a title's first tokens are the country it starts with ("Russian", "South Africa’s"). */
 function countryAtStart(tokens: readonly Token[]): number {
 	for (let end = Math.min(2, tokens.length - 1); end >= 0; end--) {
@@ -322,6 +333,30 @@ function shareTitles(tokens: readonly Token[], found: readonly FoundMention[]): 
 		k = end;
 	}
 	return mentions;
+}
+
+/**
+ * A title with no country joined by "and" to one with a country shares it: "US Secretary of State
+ * Antony Blinken and national security advisor Jake Sullivan". Not a title with a name of its own
+ * in it ("European Union foreign policy chief").
+ */
+function shareCountries(
+	tokens: readonly Token[],
+	found: readonly FoundMention[],
+	mentions: readonly PersonMention[],
+): PersonMention[] {
+	return mentions.map((mention, k) => {
+		const previous = mentions[k - 1];
+		const { titleStart, first } = found[k]!;
+		const joined = k > 0 && titleStart === found[k - 1]!.last + 2 && tokens[titleStart - 1]!.bare === 'and';
+		if (!joined || mention.country !== null || mention.kind !== 'official' || titleStart === first)
+			return mention;
+		const country = previous?.kind === 'official' ? previous.country : null;
+		const titleOnly = tokens.slice(titleStart, first).every((t) => !isCapitalised(t) || isTitleWord(t));
+		const ownCountry =
+			previous?.titleText !== null && countryAtStart(tokens.slice(found[k - 1]!.titleStart)) > 0;
+		return country && titleOnly && ownCountry ? { ...mention, country } : mention;
+	});
 }
 
 /** Shaped like a name word, whatever the tagger thinks it is: "Soo-hyun", "A.A.". */

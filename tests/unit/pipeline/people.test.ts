@@ -133,6 +133,37 @@ describe('findPersonMentions', () => {
 			],
 		],
 		[
+			'a country written after the name with "of"',
+			'Vice Premier Minghua Yang of China said so.',
+			[['Minghua Yang', 'Vice Premier', 'China', 'official']],
+		],
+		[
+			'an institution’s country when the title names no country',
+			'On Monday, Kremlin aide Oleg Marin spoke.',
+			[['Oleg Marin', 'Kremlin aide', 'Russia', 'official']],
+		],
+		[
+			'the first word of a sentence as part of a title, whatever its capital',
+			'Ministry spokeswoman Ana Rojas said so.',
+			[['Ana Rojas', 'Ministry spokeswoman', null, 'official']],
+		],
+		[
+			'a country shared by a title with none joined to it by "and"',
+			'US Trade Representative Ann Lee and national security adviser Tom Reed spoke.',
+			[
+				['Ann Lee', 'Trade Representative', 'United States', 'official'],
+				['Tom Reed', 'national security adviser', 'United States', 'official'],
+			],
+		],
+		[
+			'no country shared with a title that has a name of its own',
+			'US Trade Representative Ann Lee and European Union trade chief Tom Reed spoke.',
+			[
+				['Ann Lee', 'Trade Representative', 'United States', 'official'],
+				['Tom Reed', 'European Union trade chief', null, 'official'],
+			],
+		],
+		[
 			'a capitalised "He" inside a sentence as a family name',
 			'Chinese vice premier He Weidong met him.',
 			[['He Weidong', 'vice premier', 'China', 'official']],
@@ -155,7 +186,7 @@ describe('findPersonMentions', () => {
 		[
 			'a company’s chief executive as a businessman',
 			'Nordgas chief executive Piet Aalders signed it.',
-			[['Piet Aalders', 'chief executive', null, 'business']],
+			[['Piet Aalders', 'Nordgas chief executive', null, 'business']],
 		],
 		[
 			'the chairman of a company the sentence spells out',

@@ -1,4 +1,4 @@
-import { countryOf } from '../countries.ts';
+import { countryOf, institutionCountry } from '../countries.ts';
 import { list } from '../toolkit/lists.ts';
 import { isCapitalised, type Token } from '../tokens.ts';
 import { kindOfNoun, ORGANISATION_NOUNS } from './occupations.ts';
@@ -66,7 +66,10 @@ export function holderCountry(tokens: readonly Token[]): string | null {
 	return holderCountries(tokens)[0] ?? null;
 }
 
-/** Every country a title names as its holders', in order (see `holderCountry`): "presidents of Russia and China". */
+/**
+ * Every country a title names as its holders', in order (see `holderCountry`): "presidents of
+ * Russia and China"; else the one whose institution it names ("Kremlin spokesman").
+ */
 export function holderCountries(tokens: readonly Token[]): string[] {
 	const countries: string[] = [];
 	for (let end = 0; end < tokens.length; end++) {
@@ -81,7 +84,9 @@ export function holderCountries(tokens: readonly Token[]): string[] {
 			before === 'and' && countries.length > 0 && countryEndingAt(tokens, found.start - 2) !== null;
 		if (!ABOUT.has(before) || joined) countries.push(found.country);
 	}
-	return countries;
+	if (countries.length > 0) return countries;
+	const institution = tokens.find((t) => isCapitalised(t) && institutionCountry(t.bare) !== null);
+	return institution ? [institutionCountry(institution.bare)!] : [];
 }
 
 /**
@@ -130,7 +135,8 @@ export function titleStart(
 			(isCapitalised(previous) &&
 				(TITLE_WORDS.has(word) || previous.tags.has('ProperNoun') || previous.tags.has('Acronym')) &&
 				!['Date', 'Month', 'WeekDay'].some((tag) => previous.tags.has(tag))) ||
-			(!isCapitalised(previous) &&
+			// A sentence's first word is capitalised whatever it is: it is read as if it were not.
+			((!isCapitalised(previous) || start - 1 === 0) &&
 				(previous.tags.has('Adjective') || previous.tags.has('Noun')) &&
 				!POSSESSIVE_PRONOUNS.has(word) &&
 				!NEVER_IN_TITLE.some((tag) => previous.tags.has(tag)));
