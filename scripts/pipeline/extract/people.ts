@@ -1,5 +1,5 @@
 import { creditKind } from './people/credits.ts';
-import { describedRole, describersAfter } from './people/describers.ts';
+import { describedIn, describedRole, describersAfter, type Description } from './people/describers.ts';
 import {
 	headOf,
 	headsOrganisation,
@@ -19,7 +19,7 @@ import {
 	TITLE_WORDS,
 } from './people/titles.ts';
 import type { Sentence } from './sentences.ts';
-import { compoundTokens, isCapitalised, writtenEnd, type Token } from './tokens.ts';
+import { compoundTokens, isCapitalised, isPluralNoun, writtenEnd, type Token } from './tokens.ts';
 
 export { ROLE_NOUNS, type PersonKind } from './people/occupations.ts';
 
@@ -49,6 +49,8 @@ export interface PersonMention {
 	 * an official, a journalist, an analyst…; null when it says nothing.
 	 */
 	kind: PersonKind | null;
+	/** What the words after the name say the person is: "…, secretary of …", "who heads …", "previously served as …". */
+	descriptions: Description[];
 	sentence: Sentence;
 }
 
@@ -158,11 +160,12 @@ function mentionInRun(
 		}
 	}
 	const titleTokens = kind !== null ? tokens.slice(start, nameStart) : [];
-	const describers = describersAfter(tokens, last).map((d) => ({
+	const described = describersAfter(tokens, last);
+	const describers = described.map((d) => ({
 		kind: kindOfPhrase(describedRole(d.relation, words(d.first, d.last + 1).join(' ')).split(' ')),
 		country: holderCountry(tokens.slice(d.first, d.last + 1)),
 	}));
-	const described = describers.find((d) => d.kind !== null);
+	const describedKind = describers.find((d) => d.kind !== null)?.kind ?? null;
 	// "Brazil’s Dilma Rousseff": a country’s two-word name is a person’s.
 	const owner = tokens[nameStart - 1];
 	const possessor = owner && isPossessive(owner) ? countryEndingAt(tokens, nameStart - 1) : null;
@@ -170,7 +173,7 @@ function mentionInRun(
 	const next = tokens[last + 1];
 	const evidence =
 		kind !== null ||
-		described !== undefined ||
+		describedKind !== null ||
 		credit !== null ||
 		nameTokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))) ||
 		(possessor !== null && start === nameStart && nameTokens.length > 1) ||
@@ -207,7 +210,8 @@ function mentionInRun(
 				: null,
 			country,
 			evidence,
-			kind: credit ?? kind ?? described?.kind ?? null,
+			kind: credit ?? kind ?? describedKind,
+			descriptions: described.map((d) => describedIn(sentence.text, tokens, d)),
 			sentence,
 		},
 	};
@@ -223,7 +227,8 @@ function mentionInRun(
  */
 function nameStartIn(tokens: readonly Token[], first: number, last: number): number | null {
 	const run = tokens.slice(first, last + 1);
-	const afterTitle = run.findLastIndex((t) => isTitleWord(t));
+	// The run's last title word or body's word ends its title: "Chief of General Staff Dang Duc Son".
+	const afterTitle = run.findLastIndex((t) => isTitleWord(t) || ORGANISATION_NOUNS.has(t.bare.toLowerCase()));
 	// Over what may stand between "of" and the complement: "of the party’s Political …", "of its …".
 	let link = first - 1;
 	while (link > 0 && /^(?:the|its|their)$|^\p{Ll}.*[’']s$/u.test(tokens[link]!.text)) link--;
@@ -231,7 +236,12 @@ function nameStartIn(tokens: readonly Token[], first: number, last: number): num
 	let nameStart = last + 1;
 	while (nameStart > first + (complement ? 1 : 0) && last - nameStart < 2) {
 		const candidate = tokens[nameStart - 1]!;
-		const forced = afterTitle !== -1 && nameStart - 1 > first + afterTitle && isNameShaped(candidate);
+		const forced =
+			afterTitle !== -1 &&
+			nameStart - 1 > first + afterTitle &&
+			isNameShaped(candidate) &&
+			!['Date', 'Month', 'WeekDay', 'Value'].some((tag) => candidate.tags.has(tag)) &&
+			!isPlural(candidate);
 		// A surname that is also a body's or a place's word, after a given name: "Thomas West".
 		const surname =
 			nameStart - 1 === last &&
@@ -243,18 +253,19 @@ function nameStartIn(tokens: readonly Token[], first: number, last: number): num
 			nameStart - 1 > 0 && nameStart <= last && candidate.tags.has('Pronoun') && candidate.bare !== 'I';
 		if (!forced && !surname && !family && !isNameLike(candidate)) break;
 		// After "of" a third word of the name must be a given name ("Minister of Energy Alexander
-		// Valentinovich Novak"); after a title word, not an agent noun that ends the title ("State
-		// Councilor Yang Jiechi", "Deputy Comptroller …").
+		// Valentinovich Novak") or follow a title's or body's word ("Chief of General Staff Dang Duc
+		// Son", not "Minister of Foreign Affairs Sergey Lavrov"); after a title word, not an agent
+		// noun that ends the title ("State Councilor Yang Jiechi", "Deputy Comptroller …").
 		const given = GIVEN_NAME_TAGS.some((tag) => candidate.tags.has(tag));
 		const agent = !given && AGENT_NOUN.test(candidate.bare);
-		if (last - nameStart === 1 && ((complement && !given) || (afterTitle !== -1 && agent))) break;
+		if (last - nameStart === 1 && ((complement && !given && !forced) || (afterTitle !== -1 && agent))) break;
 		nameStart--;
 	}
 	if (nameStart > last) return null;
 	// One word left after a complement is a person's only when the tagger or a title word says so:
 	// "Secretary of State Blinken", not "secretary of the Central Political and …".
 	const lone = tokens[nameStart]!;
-	const titled = TITLE_WORDS.has(tokens[nameStart - 1]?.bare.toLowerCase() ?? '');
+	const titled = TITLE_WORDS.has(tokens[nameStart - 1]?.bare.toLowerCase() ?? '') && !isPlural(lone);
 	if (complement && nameStart === last && !titled && !PERSON_TAGS.some((tag) => lone.tags.has(tag)))
 		return null;
 	return nameStart;
@@ -381,3 +392,12 @@ function isNameLike(token: Token): boolean {
 	if (token.pre === '(' && /^\p{Lu}+$/u.test(token.bare)) return false;
 	return !NON_NAME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Plural');
 }
+
+/**
+ * A plural noun, as the tagger reads it here or alone ("Foreign Affairs"), unless it reads a name.
+ * Read alone, a name ending in "s" may look plural too ("Ayas"), so this only decides words a title
+ * already makes doubtful.
+ */
+const isPlural = (token: Token): boolean =>
+	!['LastName', ...GIVEN_NAME_TAGS].some((tag) => token.tags.has(tag)) &&
+	(token.tags.has('Plural') || (/s$/.test(token.bare) && isPluralNoun(token.bare.toLowerCase())));

@@ -1,11 +1,11 @@
 import type { Role } from '../../../src/schemas/official.ts';
 import type { Source } from '../../../src/schemas/source.ts';
 import { countryOf } from './countries.ts';
-import { describedRole, describersAfter } from './people/describers.ts';
+import { describedRole, descriptionsAfter } from './people/describers.ts';
 import { kindOfNoun } from './people/occupations.ts';
 import { ROLE_NOUNS } from './people.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
-import { compoundTokens, writtenEnd } from './tokens.ts';
+import { compoundTokens } from './tokens.ts';
 
 /** One statement of a role a person holds or held. */
 export interface RoleMention {
@@ -25,6 +25,9 @@ export interface RoleMention {
 
 // Relations, not roles: "his counterpart Sergei Shoigu".
 const RELATIONAL = new Set(['counterpart', 'colleague', 'host', 'guest', 'ally', 'friend', 'rival']);
+/** The start of a predicate that may state a role: "He is the …", "She previously served as …". */
+const PREDICATE =
+	/^\s+(?:(?:also|previously|formerly|once|now|currently|still)\s+)*(?:is|was|has been|had been|became|remains|served|worked)\b/;
 const BEING = /\b[Aa]s well as being\s+([^,;.]+?),\s*$/;
 const CAPACITY = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?as\s+(?:the\s+|a\s+|an\s+)?([^,;.]+?)(?=,|\.|;|$)/gu;
 
@@ -59,7 +62,6 @@ export function findRoles(lines: readonly SentenceFacts[]): RoleMention[] {
 		const subjects = [
 			...people.map((p) => ({ person: p.person, start: p.mention.start, end: p.mention.end })),
 		];
-		const tokens = compoundTokens(text);
 		const lead = /^(He|She)\b/.exec(text);
 		if (lead && pronoun) subjects.push({ person: pronoun, start: 0, end: lead[0].length });
 
@@ -75,11 +77,13 @@ export function findRoles(lines: readonly SentenceFacts[]): RoleMention[] {
 					earlier = { title: mention.title, start: titleStart };
 				} else if (earlier) add(person, earlier.title, source(earlier.start, end));
 			}
-			const nameLast = tokens.findLastIndex((t) => t.start < end);
-			for (const describer of describersAfter(tokens, nameLast)) {
-				const { relation, first, last } = describer;
-				const phrase = text.slice(tokens[first]!.start, writtenEnd(tokens[last]!));
-				let quoteEnd = writtenEnd(tokens[last]!);
+			// What follows a name was read with it; what follows "He" is read here, when it may say a role.
+			const descriptions =
+				mention?.descriptions ??
+				(PREDICATE.test(text.slice(end)) ? descriptionsAfter(compoundTokens(text), 0, text) : []);
+			for (const describer of descriptions) {
+				const { relation, phrase } = describer;
+				let quoteEnd = describer.end;
 				if (relation !== 'appointed') {
 					const title = describedRole(relation, phrase);
 					if (hasRoleNoun(title))

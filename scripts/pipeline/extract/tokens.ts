@@ -63,6 +63,27 @@ export function tokenize(text: string): Token[] {
 	});
 }
 
+const plurals = new Map<string, boolean>();
+
+/**
+ * Whether the tagger takes a word, written alone in lower case, for a plural noun ("affairs",
+ * "relations"); it knows surnames that end the same way ("Jones", "Reynolds") for names. Each
+ * word's answer is kept, apart from the parses `parseTerms` keeps.
+ */
+export function isPluralNoun(word: string): boolean {
+	let answer = plurals.get(word);
+	if (answer === undefined) {
+		const nlp = tagger();
+		const tags = (nlp(word).json()[0]?.terms[0]?.tags ?? []) as string[];
+		const known = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon[
+			word
+		];
+		answer = (tags.includes('Plural') || known === 'Plural') && !tags.includes('Person');
+		plurals.set(word, answer);
+	}
+	return answer;
+}
+
 /** Where a word ends as written: after the bracket of a parenthesised one ("(FSB)"). */
 export const writtenEnd = (token: Token): number =>
 	token.end + (token.pre === '(' && token.post.startsWith(')') ? 1 : 0);

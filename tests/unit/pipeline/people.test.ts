@@ -64,6 +64,16 @@ describe('findPersonMentions', () => {
 			[['Liu Jianhong', 'Minister of Commerce', null, 'official']],
 		],
 		[
+			'a plural noun ending a complement as the title’s ("Foreign Affairs")',
+			'Minister of Foreign Affairs Ivo Kranjec met him.',
+			[['Ivo Kranjec', 'Minister of Foreign Affairs', null, 'official']],
+		],
+		[
+			'a three-word name after a body’s word ending a complement',
+			'Chief of General Staff Tran Van Hieu met him.',
+			[['Tran Van Hieu', 'Chief of General Staff', null, 'official']],
+		],
+		[
 			'a title’s complement with "of the" and a country ending it',
 			'Secretary of the National Defence Council of Armenia Levon Sargsyan attended.',
 			[['Levon Sargsyan', 'Secretary of the National Defence Council of Armenia', 'Armenia', 'official']],
@@ -224,6 +234,16 @@ describe('findPersonMentions', () => {
 				['Jon Ekberg', null, null, 'photographer'],
 				['AFP', null, null, 'photographer'],
 			],
+		],
+		[
+			'a person described by age and trade as no official',
+			'“Prices keep rising,” said Dirk Vollmer, a 43-year-old beekeeper.',
+			[['Dirk Vollmer', null, null, 'other']],
+		],
+		[
+			'a word the tagger reads as a plural noun as no name ("Foreign Affairs")',
+			'She previously served as Minister of Foreign Affairs.',
+			[],
 		],
 		[
 			'animals named after their kind',

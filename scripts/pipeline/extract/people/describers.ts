@@ -1,5 +1,5 @@
 import { list } from '../toolkit/lists.ts';
-import { isCapitalised, type Token } from '../tokens.ts';
+import { isCapitalised, writtenEnd, type Token } from '../tokens.ts';
 import { kindOfNoun } from './occupations.ts';
 import { isPossessive, isTitleWord } from './titles.ts';
 
@@ -23,6 +23,36 @@ export interface Describer {
 	appointment?: string;
 	/** True for a relative clause ("who …"), false for a predicate or an appositive. */
 	relative?: boolean;
+}
+
+/** A describer as text, kept with the name it follows: what a role is read from. */
+export interface Description {
+	relation: Relation;
+	/** What the person is, heads or sits on, as written: "secretary of the Security Council of Kazakhstan". */
+	phrase: string;
+	/** Where in the sentence's text the describer ends. */
+	end: number;
+	/** For an appointment ("was promoted to …"), its verb. */
+	appointment?: string;
+	/** True for a relative clause ("who …"). */
+	relative?: boolean;
+}
+
+/** The describers after the name whose last token is `nameLast` (see `describersAfter`), as text. */
+export function descriptionsAfter(tokens: readonly Token[], nameLast: number, text: string): Description[] {
+	return describersAfter(tokens, nameLast).map((d) => describedIn(text, tokens, d));
+}
+
+/** A describer as the text writes it. */
+export function describedIn(text: string, tokens: readonly Token[], describer: Describer): Description {
+	const { relation, first, last, appointment, relative } = describer;
+	return {
+		relation,
+		phrase: text.slice(tokens[first]!.start, writtenEnd(tokens[last]!)),
+		end: writtenEnd(tokens[last]!),
+		...(appointment ? { appointment } : {}),
+		...(relative ? { relative } : {}),
+	};
 }
 
 /** The noun a relation makes of what the person heads or sits on: "who heads X" is the head of X. */
@@ -126,7 +156,10 @@ function nounPhrase(
 		if (i > first && ENDS_PHRASE.has(lower(token))) break;
 		if (TIME_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has('Acronym')) break;
 		if (TIME_WORDS.has(lower(token)) && next && TIME_TAGS.some((tag) => next.tags.has(tag))) break;
+		// A word after an article or a modifier is a noun, whatever else it may be: "a 42-year-old tailor".
+		const modified = i > first && /^(?:a|an|the)$|-/.test(lower(tokens[i - 1]));
 		const finite =
+			!modified &&
 			token.tags.has('Verb') &&
 			(token.tags.has('PastTense') || token.tags.has('PresentTense')) &&
 			!token.tags.has('Adjective') &&

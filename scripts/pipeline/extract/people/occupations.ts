@@ -38,7 +38,9 @@ const OCCUPATIONS: Record<Exclude<PersonKind, 'official'>, Set<string>> = {
 	),
 	other: new Set(
 		list(`singer actor actress wife husband son daughter mother father brother sister widow athlete player
-		student lawyer activist dissident priest artist musician panda pandas`),
+		student lawyer activist dissident priest artist musician manager broker worker owner farmer driver resident
+		trader vendor shopkeeper teacher engineer doctor nurse retiree pensioner fisherman merchant clerk mechanic
+		tourist volunteer employee panda pandas`),
 	),
 };
 
@@ -127,9 +129,13 @@ function conjunctKind(words: readonly string[]): PersonKind | null {
 	const found = headOf(words);
 	if (!found) return null;
 	const compound = COMPOUNDS.get(`${words[found.index - 1]} ${found.head}`);
-	const kind = compound ?? kindOfNoun(found.head);
+	// News gives the age of a private person, the office of an official: "a 43-year-old beekeeper".
+	const aged = words.some((w) => /^\d+-year-old$/.test(w));
+	const kind = compound ?? kindOfNoun(found.head) ?? (aged ? 'other' : null);
 	if (kind === 'official' && LEADS.has(found.head)) {
-		if (words.some((w) => ACADEMIC.has(w))) return 'analyst';
+		// A programme at an institution is a research programme: "director of the Eurasia programme at …".
+		const programme = words.some((w, i) => /^programm?e?$/.test(w) && words[i + 1] === 'at');
+		if (programme || words.some((w) => ACADEMIC.has(w))) return 'analyst';
 		if (words.some((w) => COMPANY.has(w))) return 'business';
 	}
 	return kind;

@@ -12,7 +12,7 @@ import { kindOfNoun, ORGANISATION_NOUNS } from './occupations.ts';
 export const TITLE_WORDS = new Set(
 	list(`mr mrs ms dr prof sir dame lord lady general gen admiral state foreign defence defense interior home
 	finance trade security intelligence prime vice deputy first chief senior special acting former federal national
-	public state-owned presidential premier council`),
+	public state-owned presidential premier council professor`),
 );
 /** Lower-case words that qualify a title without being its head: "acting foreign minister". */
 const QUALIFIERS = new Set(
@@ -27,10 +27,13 @@ const NEVER_IN_TITLE = ['Pronoun', 'Determiner', 'Verb', 'Adverb', 'Preposition'
 export const isPossessive = (token: Token): boolean => /[’']s$/.test(token.text);
 const lower = (token: Token | undefined): string => token?.bare.toLowerCase() ?? '';
 
-/** A word that can head or end a title: a person's noun or a capitalised title word. */
+/**
+ * A word that can head or end a title before a name: an official's noun or a capitalised title
+ * word ("Professor"). Other people's nouns are names too often ("Son", "Singer") to end a run's name.
+ */
 export function isTitleWord(token: Token): boolean {
 	const word = lower(token);
-	return kindOfNoun(word) !== null || (isCapitalised(token) && TITLE_WORDS.has(word));
+	return kindOfNoun(word) === 'official' || (isCapitalised(token) && TITLE_WORDS.has(word));
 }
 
 /**
