@@ -14,15 +14,18 @@ const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 const PRONOUN_REACH = 3;
 
 /**
- * Lines up each sentence with the people it names, and resolves a personal pronoun to the
+ * Lines up each sentence with the officials it names, and resolves a personal pronoun to the
  * person named in the nearest earlier sentence of the same article that names one — news
  * copy's usual pattern ("Chen was promoted in October 2022. He previously served as…"); when
- * that sentence names several, to the one the article names most.
+ * that sentence names several, to the one the article names most. People who are no officials
+ * (`others`: a quoted analyst, a reporter) are left out of the sentences' people, but a pronoun
+ * after them is theirs, so it refers to no official: "…, said Li Ming, a professor. He added …".
  */
 export function peopleBySentence(
 	sentences: readonly Sentence[],
 	mentions: readonly PersonMention[],
 	personOf: ReadonlyMap<PersonMention, string>,
+	others: ReadonlySet<string> = new Set(),
 ): SentencePeople[] {
 	const bySentence = new Map<Sentence, { mention: PersonMention; person: string }[]>();
 	const perArticle = new Map<string, Map<string, number>>();
@@ -39,7 +42,9 @@ export function peopleBySentence(
 		return [...candidates].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
 	};
 	return sentences.map((sentence, i) => {
-		const people = (bySentence.get(sentence) ?? []).sort((a, b) => a.mention.start - b.mention.start);
+		const people = (bySentence.get(sentence) ?? [])
+			.filter((p) => !others.has(p.person))
+			.sort((a, b) => a.mention.start - b.mention.start);
 		let pronoun: string | null = null;
 		if (PRONOUN.test(sentence.text)) {
 			for (let back = 1; back <= PRONOUN_REACH && i - back >= 0; back++) {
@@ -49,6 +54,7 @@ export function peopleBySentence(
 				if (named && named.length > 0) {
 					const ordered = [...named].sort((a, b) => a.mention.start - b.mention.start).map((p) => p.person);
 					pronoun = new Set(ordered).size === 1 ? ordered[0]! : protagonist(sentence.article, ordered);
+					if (others.has(pronoun)) pronoun = null;
 					break;
 				}
 			}

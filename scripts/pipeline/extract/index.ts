@@ -28,7 +28,10 @@ export interface ArticleToFind {
 	article: Article;
 	sentences: readonly Sentence[];
 	mentions: readonly PersonMention[];
-	/** The person each of `mentions` resolved to, in order; null for a name that is no person's. */
+	/**
+	 * The person each of `mentions` resolved to, in order: an official's id, `kind:id` for a person
+	 * who is none ("analyst:li-ming"), null for a name that is no person's.
+	 */
 	people: readonly (string | null)[];
 }
 
@@ -53,15 +56,22 @@ export function extractKnowledge(
 	const readings = stories.map((article) => readingOf(article));
 	const recalled = stories.map((article, i) => recall(article, readings[i]!));
 	const mentions = recalled.flatMap((r) => r.mentions);
-	const { people, personOf } = resolvePeople(mentions, curated);
+	const { people: everyone, personOf } = resolvePeople(mentions, curated);
+	// Journalists, analysts and business people named in the story are no officials: none is published.
+	const others = new Map(everyone.filter((p) => p.kind !== 'official').map((p) => [p.id, p.kind]));
+	const people = everyone.filter((p) => !others.has(p.id));
 	const names = new Map(people.map((p) => [p.id, p.name]));
+	const personKey = (m: PersonMention) => {
+		const id = personOf.get(m);
+		return id === undefined ? null : others.has(id) ? `${others.get(id)}:${id}` : id;
+	};
 
 	const found = stories.map((article, i) => {
 		const { sentences, mentions } = recalled[i]!;
-		const toFind = { article, sentences, mentions, people: mentions.map((m) => personOf.get(m) ?? null) };
+		const toFind = { article, sentences, mentions, people: mentions.map(personKey) };
 		return findingsOf(toFind, () =>
 			findInArticle(
-				withReadings(peopleBySentence(sentences, mentions, personOf), (k) =>
+				withReadings(peopleBySentence(sentences, mentions, personOf, new Set(others.keys())), (k) =>
 					sentenceReading(readings[i]!, k),
 				),
 			),

@@ -1,6 +1,6 @@
 import { spellingKey, type CuratedOfficial } from '../../../src/schemas/curated.ts';
 import { slugify } from '../ids.ts';
-import type { PersonMention } from './people.ts';
+import type { PersonKind, PersonMention } from './people.ts';
 
 /** One person, resolved from every mention of them across the corpus. */
 export interface ResolvedPerson {
@@ -11,15 +11,23 @@ export interface ResolvedPerson {
 	spellings: { name: string; articles: string[] }[];
 	/** The country, from the curated file or the titles the articles give. */
 	country: string | null;
+	/**
+	 * What the person is: an official when any mention says so or none says otherwise, else what
+	 * the mentions say most (a journalist, an analyst…), who is no official.
+	 */
+	kind: PersonKind;
 	mentions: PersonMention[];
 }
 
 // East Asian family names come first ("Chen Wenqing" is Mr Chen). Used only when the text never
 // shows the name's family part on its own.
+// Kept as name keys, the form names are compared in ("Yang" is "iang").
 const FAMILY_NAME_FIRST = new Set(
 	`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang
 	han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin xi
-	qin kim lee park choi jung kang cho yoon jang lim nguyen tran le pham hoang vo`.split(/\s+/),
+	qin kim lee park choi jung kang cho yoon jang lim nguyen tran le pham hoang vo`
+		.split(/\s+/)
+		.map(transliterationKey),
 );
 
 /**
@@ -149,7 +157,16 @@ export function resolvePeople(
 				a.start - b.start,
 		);
 	const ids = uniqueIds(people.map((p) => p.id));
-	const resolved = people.map((person, i) => ({ ...person, id: ids[i]! }));
+	// A family name alone may say what the person is or whose they are ("Kasymov previously served
+	// as Kazakhstan’s interior minister"): kind and country are read from every mention.
+	const resolved = people.map((person, i) => ({
+		...person,
+		id: ids[i]!,
+		kind: kindOf(person.mentions),
+		country:
+			entryOf.get(person)?.country ??
+			mostCommon(person.mentions.flatMap((m) => (m.country ? [m.country] : []))),
+	}));
 	resolved.sort((a, b) => a.id.localeCompare(b.id));
 	const personOf = new Map<PersonMention, string>();
 	for (const person of resolved) for (const mention of person.mentions) personOf.set(mention, person.id);
@@ -257,7 +274,13 @@ function makePerson(group: PersonMention[], entry: CuratedOfficial | undefined):
 	const name = entry?.name ?? spellings[0]!.name;
 	const countries = group.flatMap((m) => (m.country ? [m.country] : []));
 	const country = entry?.country ?? mostCommon(countries);
-	return { id: slugify(name), name, spellings, country, mentions: [...group] };
+	return { id: slugify(name), name, spellings, country, kind: kindOf(group), mentions: [...group] };
+}
+
+/** What the mentions say a person is: an official when any says so or none says otherwise. */
+function kindOf(mentions: readonly PersonMention[]): PersonKind {
+	const kinds = mentions.flatMap((m) => (m.kind ? [m.kind] : []));
+	return kinds.includes('official') ? 'official' : ((mostCommon(kinds) as PersonKind | null) ?? 'official');
 }
 
 function mostCommon(values: readonly string[]): string | null {

@@ -1,8 +1,11 @@
 import type { Role } from '../../../src/schemas/official.ts';
 import type { Source } from '../../../src/schemas/source.ts';
 import { countryOf } from './countries.ts';
+import { describedRole, descriptionsAfter } from './people/describers.ts';
+import { kindOfNoun } from './people/occupations.ts';
 import { ROLE_NOUNS } from './people.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
+import { compoundTokens } from './tokens.ts';
 
 /** One statement of a role a person holds or held. */
 export interface RoleMention {
@@ -22,24 +25,20 @@ export interface RoleMention {
 
 // Relations, not roles: "his counterpart Sergei Shoigu".
 const RELATIONAL = new Set(['counterpart', 'colleague', 'host', 'guest', 'ally', 'friend', 'rival']);
-const ROLE_PHRASE = String.raw`(?:the |a |an )(?!who\b|which\b|that\b)[^,;.–—]+?`;
-const APPOSITIVE = new RegExp(String.raw`^,\s+(${ROLE_PHRASE})(?=,|\.|;|\s+[–—]|$)`);
-const RELATIVE =
-	/^,\s+who\s+(?:also\s+|previously\s+|now\s+)?(heads|leads|chairs|runs|holds a seat on|sits on|is|was|serves as|served as|has been)\s+([^,;.]+?)(?=,|\.|;|$)/;
-const COPULA =
-	/^\s+(?:is|was|has been|had been|became|remains)\s+(?:also\s+)?(previously\s+)?((?:the |a |an )[^,;.–—]+?)(?=,|\.|;|\s+[–—]|$)/;
-const SERVED = /^\s+(?:previously|formerly|once|had)\s+(?:served|worked)\s+as\s+([^,;.]+?)(?=,|\.|;|$)/;
-const APPOINTED =
-	/^\s+(?:was|has been|had been)\s+(?:also\s+)?(promoted|appointed|named|elevated|elected|made|installed)\s+(?:to\s+|as\s+)?([^,;–—]+?)(?=,|\.|;|\s+[–—]|\s+\w+ing\s|\s+in\s+(?:a|the)\s|\s+(?:in|during|on|last|this)\s|$)/;
+/** The start of a predicate that may state a role: "He is the …", "She previously served as …". */
+const PREDICATE =
+	/^\s+(?:(?:also|previously|formerly|once|now|currently|still)\s+)*(?:is|was|has been|had been|became|remains|served|worked)\b/;
 const BEING = /\b[Aa]s well as being\s+([^,;.]+?),\s*$/;
+const CAPACITY = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?as\s+(?:the\s+|a\s+|an\s+)?([^,;.]+?)(?=,|\.|;|$)/gu;
 
 /**
  * Finds the roles each person holds or held, from the words around their name: a title before
  * it ("Russian Security Council Secretary Nikolai Patrushev"), an appositive after it ("Nikolai
- * Patrushev, the secretary of Russia’s Security Council"), a relative clause ("Chen Wenqing, who
- * heads …"), a copula ("He is the secretary of …", "He was previously the state security
- * minister", "He previously served as …"), and an appointment with its date ("Chen was promoted
- * to China’s top security post … in October 2022").
+ * Patrushev, the secretary of Russia’s Security Council", "…, secretary of the Security Council of
+ * the Russian Federation"), a relative clause ("Chen Wenqing, who heads …", "who also serves as
+ * …"; see `describersAfter`), a copula ("He is the secretary of …", "He was previously the state
+ * security minister", "He previously served as …"), and an appointment with its date ("Chen was
+ * promoted to China’s top security post … in October 2022").
  */
 export function findRoles(lines: readonly SentenceFacts[]): RoleMention[] {
 	const roles: RoleMention[] = [];
@@ -54,7 +53,9 @@ export function findRoles(lines: readonly SentenceFacts[]): RoleMention[] {
 		const add = (person: string, title: string, quote: Source, extra: Partial<RoleMention> = {}) => {
 			for (const part of splitRoles(title)) {
 				const clean = cleanTitle(part);
-				if (clean) roles.push({ person, title: clean, former: false, source: quote, ...extra });
+				// "former presidents Ali Hassan Mwinyi and Benjamin Mkapa" held the role before.
+				const former = clean !== null && /^former\s/i.test(clean);
+				if (clean) roles.push({ person, title: clean, former, source: quote, ...extra });
 			}
 		};
 
@@ -64,72 +65,84 @@ export function findRoles(lines: readonly SentenceFacts[]): RoleMention[] {
 		const lead = /^(He|She)\b/.exec(text);
 		if (lead && pronoun) subjects.push({ person: pronoun, start: 0, end: lead[0].length });
 
+		// The last title before, for "his counterpart" after it: "Russian Foreign Minister Sergei
+		// Lavrov met his Chinese counterpart Wang Yi" makes Wang Yi a foreign minister too.
+		let earlier: { title: string; start: number } | null = null;
 		for (const { person, start, end } of subjects) {
 			const mention = people.find((p) => p.mention.start === start)?.mention;
 			if (mention?.title && mention.titleText) {
 				const titleStart = text.lastIndexOf(mention.titleText, start);
-				add(person, mention.title, source(titleStart, end));
+				if (!/\bcounterparts?$/i.test(mention.title)) {
+					add(person, mention.title, source(titleStart, end));
+					earlier = { title: mention.title, start: titleStart };
+				} else if (earlier) add(person, earlier.title, source(earlier.start, end));
 			}
-			const after = text.slice(end);
-			const appositive = APPOSITIVE.exec(after);
-			if (appositive && hasRoleNoun(appositive[1]!))
-				add(person, appositive[1]!, source(start, end + appositive[0].length));
-			const relative = RELATIVE.exec(after);
-			if (relative) {
-				const [, verb, object] = relative as unknown as [string, string, string];
-				const title = /^(?:holds a seat on|sits on)$/.test(verb)
-					? `member of ${object}`
-					: /^(?:heads|leads|chairs|runs)$/.test(verb)
-						? `head of ${object}`
-						: object;
-				if (hasRoleNoun(title))
-					add(
-						person,
-						title,
-						source(start, end + relative[0].length),
-						verb === 'was' || verb === 'served as' ? { former: true } : {},
-					);
-			}
-			const copula = COPULA.exec(after);
-			if (copula && hasRoleNoun(copula[2]!)) {
-				add(person, copula[2]!, source(start, end + copula[0].length), copula[1] ? { former: true } : {});
-			}
-			const served = SERVED.exec(after);
-			if (served) add(person, served[1]!, source(start, end + served[0].length), { former: true });
-			const appointed = APPOINTED.exec(after);
-			if (appointed) {
-				const [, verb, post] = appointed as unknown as [string, string, string];
-				const title = verb === 'elevated' && !hasRoleNoun(post) ? `member of ${post}` : post;
-				const clauseEnd = text.indexOf('.', end + appointed[0].length);
-				const dates = line.dates.filter(
-					(d) => d.start >= end + appointed[0].length && (clauseEnd === -1 || d.start < clauseEnd),
-				);
-				const from = dates[0]?.date;
-				const how = /^(?:promoted|elevated)$/.test(verb) ? `${verb} to` : verb;
-				add(person, title, source(start, dates[0] ? dates[0].end : end + appointed[0].length), {
-					appointment: how,
-					...(from ? { from } : {}),
+			// What follows a name was read with it; what follows "He" is read here, when it may say a role.
+			const descriptions =
+				mention?.descriptions ??
+				(PREDICATE.test(text.slice(end)) ? descriptionsAfter(compoundTokens(text), 0, text) : []);
+			for (const describer of descriptions) {
+				const { relation, phrase } = describer;
+				let quoteEnd = describer.end;
+				if (relation !== 'appointed') {
+					const title = describedRole(relation, phrase);
+					if (hasRoleNoun(title))
+						add(person, title, source(start, quoteEnd), relation === 'was' ? { former: true } : {});
+					continue;
+				}
+				// An appointment, with when it was made: "was promoted to … in October 2022" (a relative
+				// clause's date may be the sentence's: "Xi, who was elected …, landed on Friday").
+				const how = describer.appointment!;
+				const title = how === 'elevated' && !hasRoleNoun(phrase) ? `member of ${phrase}` : phrase;
+				const clauseEnd = text.indexOf('.', quoteEnd);
+				const date = describer.relative
+					? undefined
+					: line.dates.find((d) => d.start >= quoteEnd && (clauseEnd === -1 || d.start < clauseEnd));
+				if (date) quoteEnd = date.end;
+				add(person, title, source(start, quoteEnd), {
+					appointment: /^(?:promoted|elevated)$/.test(how) ? `${how} to` : how,
+					...(date ? { from: date.date } : {}),
 				});
 			}
 			const being = BEING.exec(text.slice(0, start));
 			if (being) add(person, being[1]!, source(being.index, end));
 		}
+		// "Xi Jinping flew into Moscow on his first journey abroad as China’s president": the
+		// capacity "his" names is that of the person named before it.
+		for (const match of text.matchAll(CAPACITY)) {
+			const owner = subjects.filter((s) => s.end <= match.index).at(-1);
+			if (owner && hasRoleNoun(match[1]!))
+				add(owner.person, match[1]!, source(owner.start, match.index + match[0].length));
+		}
 	}
 	return roles;
 }
 
-/** "a member of the Politburo and secretary of the Commission" → its two roles. */
+/**
+ * "a member of the Politburo and secretary of the Commission" → its two roles. A title with no
+ * complement of its own joined to another is one title as written: "State Councilor and Foreign
+ * Minister", "Presidential Aide and Security Council Secretary".
+ */
 function splitRoles(phrase: string): string[] {
-	return phrase.split(
+	const parts = phrase.split(
 		/\s+and\s+(?=(?:the |a |an )?(?:\S+\s+){0,2}?(?:member|secretary|head|chief|director|chairman|minister|president)\b)/,
 	);
+	const titles: string[] = [];
+	for (const part of parts) {
+		const previous = titles.at(-1);
+		if (previous !== undefined && !/\s(?:of|for|to|at|in|on)\s/.test(previous))
+			titles[titles.length - 1] = `${previous} and ${part}`;
+		else titles.push(part);
+	}
+	return titles;
 }
 
+/** Whether a phrase has an official's noun, in the singular or plural ("former presidents"), not a relation's. */
 function hasRoleNoun(phrase: string): boolean {
 	return phrase
 		.toLowerCase()
 		.split(/[\s-]+/)
-		.some((word) => (ROLE_NOUNS.has(word) || word === 'member') && !RELATIONAL.has(word));
+		.some((word) => kindOfNoun(word) === 'official' && !RELATIONAL.has(word));
 }
 
 /** Drops articles and a leading country ("Russia’s", "Chinese") and relations; null when nothing is left. */

@@ -32,8 +32,9 @@ export function splitSentences(text: string): { text: string; start: number; end
 		const end = match.index + match[0].length;
 		const before = text.slice(start, match.index);
 		const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-		// "St Petersburg" needs no rule; "Gen. Li", "U.S. officials" and initials ("J. Smith") do.
-		if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+		// "St Petersburg" needs no rule; "Gen. Li", "U.S. officials" and initials ("J. Smith", "A.A. Kahharov") do.
+		if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || /^(?:\p{L}\.)*\p{L}$/u.test(lastWord)))
+			continue;
 		result.push({ text: text.slice(start, end), start, end });
 		start = end;
 		while (start < text.length && /\s/.test(text[start]!)) start++;

@@ -10,8 +10,9 @@ function pronouns(articles: Record<string, readonly string[]>): string[] {
 	const stories = Object.entries(articles).map(([id, paragraphs]) => article(id, '2024-04-24', paragraphs));
 	const sentences = storySentences(stories);
 	const mentions = sentences.flatMap(findPersonMentions);
-	const { personOf } = resolvePeople(mentions);
-	return peopleBySentence(sentences, mentions, personOf).map(
+	const { people, personOf } = resolvePeople(mentions);
+	const others = new Set(people.filter((p) => p.kind !== 'official').map((p) => p.id));
+	return peopleBySentence(sentences, mentions, personOf, others).map(
 		(s) => `${s.sentence.article}: ${s.sentence.text} → ${s.pronoun ?? '-'}`,
 	);
 }
@@ -20,6 +21,7 @@ const PATRUSHEV = 'Russian Security Council Secretary Nikolai Patrushev met the 
 const LAVROV = 'Russian Foreign Minister Sergei Lavrov arrived on Monday.';
 const CHEN = 'Chinese security chief Chen Wenqing arrived in Moscow on Monday.';
 const BOTH = 'Chen Wenqing met Nikolai Patrushev.';
+const ANALYST = '“It was expected,” said Tomasz Wrona, a researcher at a Warsaw institute.';
 const FILLER = ['The talks lasted two hours.', 'Trade was discussed.', 'Energy was discussed.'];
 
 describe('peopleBySentence', () => {
@@ -69,12 +71,26 @@ describe('peopleBySentence', () => {
 			[`a: ${PATRUSHEV} → -`, ...FILLER.map((f) => `a: ${f} → -`), 'a: He left. → -'],
 		],
 		[
+			'"he" after a quoted analyst refers to the analyst, so to no official',
+			{ a: [PATRUSHEV, ANALYST, 'He added that the talks went well.'] },
+			[`a: ${PATRUSHEV} → -`, `a: ${ANALYST} → -`, 'a: He added that the talks went well. → -'],
+		],
+		[
 			'words that only contain "he" are no pronoun',
 			{ a: [PATRUSHEV, 'Then the heads of the delegations left.'] },
 			[`a: ${PATRUSHEV} → -`, 'a: Then the heads of the delegations left. → -'],
 		],
 	])('%s', (_, articles, expected) => {
 		expect(pronouns(articles)).toEqual(expected);
+	});
+
+	test('lines up each sentence with the officials it names, not the people who are none', () => {
+		const stories = [article('a', '2024-04-24', [PATRUSHEV, ANALYST])];
+		const sentences = storySentences(stories);
+		const mentions = sentences.flatMap(findPersonMentions);
+		const { personOf } = resolvePeople(mentions);
+		const lines = peopleBySentence(sentences, mentions, personOf, new Set(['tomasz-wrona']));
+		expect(lines.map((s) => s.people.map((p) => p.person))).toEqual([['nikolai-patrushev'], []]);
 	});
 
 	test('lines up each sentence with the people it names, in order', () => {

@@ -284,3 +284,22 @@ describe('recall', () => {
 		]);
 	});
 });
+
+describe('extractKnowledge on people who are no officials', () => {
+	const knowledge = extractKnowledge([
+		article('a', '2024-04-24', [
+			'Kenyan Interior Minister Joseph Mwangi met Ugandan Interior Minister Grace Okello in Kampala on Tuesday.',
+			'“It was expected,” said Tomasz Wrona, a researcher at a Warsaw institute. He added that more talks would follow.',
+			'Nordgas chief executive Piet Aalders attended.',
+			'Associated Press writer Ines Moreau contributed to this report.',
+		]),
+	]);
+
+	test('publishes only the officials', () => {
+		expect(knowledge.officials.map((o) => o.id)).toEqual(['grace-okello', 'joseph-mwangi']);
+	});
+
+	test('puts no one who is not an official in a meeting', () => {
+		expect(knowledge.meetings.map((m) => m.participants)).toEqual([['grace-okello', 'joseph-mwangi']]);
+	});
+});

@@ -77,6 +77,15 @@ describe('resolvePeople', () => {
 			['Chen Wenqing: a:Chen Wenqing, a:Chen'],
 		],
 		[
+			'a family name written first meets the same name written last, whatever its letters ("Yang")',
+			{
+				a: ['Chinese Vice Premier Yang Minghua met the envoy.'],
+				b: ['Vice Premier Minghua Yang of China said so.'],
+			},
+			[],
+			['Minghua Yang: a:Yang Minghua, b:Minghua Yang'],
+		],
+		[
 			'a lone word spelt otherwise joins no one, though its key matches ("Jingang", "Tian Jinggang")',
 			{
 				a: ['Chinese Vice-Minister of Public Security Tian Jinggang met the envoy.'],
@@ -196,15 +205,49 @@ describe('resolvePeople', () => {
 		expect(people(articles, curated)).toEqual(expected);
 	});
 
+	test.each([
+		['an official by a title', ['Kenyan Interior Minister Joseph Mwangi spoke.'], 'official'],
+		[
+			'an analyst by an appositive',
+			['“It holds,” said Tomasz Wrona, a researcher at a Warsaw institute.'],
+			'analyst',
+		],
+		['a journalist by a byline', ['By Hana Kovacs, Reuters'], 'journalist'],
+		[
+			'an official when any mention says so, though another says otherwise',
+			['Former ambassador Ilona Sebo spoke.', 'Ilona Sebo, a professor at a Budapest university, agreed.'],
+			'official',
+		],
+		['an official when nothing says what they are', ['Ilona Sebo said so.'], 'official'],
+		[
+			'what a surname alone says of them',
+			['Ilona Sebo said so.', 'Sebo, a historian at a Budapest university, agreed.'],
+			'analyst',
+		],
+	])('tells what a person is: %s', (_, paragraphs, kind) => {
+		const { people } = resolve([article('a', '2024-04-24', paragraphs)]);
+		expect(people.map((p) => p.kind)).toEqual([kind]);
+	});
+
+	test('takes a country from a surname alone’s words too', () => {
+		const { people } = resolve([
+			article('a', '2024-04-24', [
+				'Security Council Secretary Aino Lehtinen spoke.',
+				'Lehtinen previously served as Finland’s interior minister.',
+			]),
+		]);
+		expect(people.map((p) => [p.id, p.country])).toEqual([['aino-lehtinen', 'Finland']]);
+	});
+
 	test('makes one person of a lone word said in several articles when it could be several full names', () => {
 		const { people } = resolve([
 			article('a', '2024-04-24', ['Chinese Security Council Secretary Xiao Hongrui met the envoy.']),
 			article('b', '2024-05-02', ['Chinese Vice-Minister of Public Security Xu Hongrui met the envoy.']),
 			article('c', '2024-05-09', [
-				'China’s emergencies minister He Hongrui said on Tuesday that China was watching.',
+				'China’s emergencies minister Hongrui said on Tuesday that China was watching.',
 			]),
 			article('d', '2024-05-16', [
-				'China’s emergencies minister He Hongrui said on Wednesday that China had not been consulted.',
+				'China’s emergencies minister Hongrui said on Wednesday that China had not been consulted.',
 			]),
 		]);
 		const ids = people.map((p) => p.id);

@@ -68,5 +68,64 @@ describe('findRoles', () => {
 			],
 		],
 		['no role from a relation', 'Aino Lehtinen met her counterpart Zhao Minghui.', []],
+		[
+			'an appositive with no article',
+			'Aino Lehtinen, secretary of the Security Council of Finland, spoke.',
+			[['aino-lehtinen', 'secretary of the Security Council of Finland', null, false, null]],
+		],
+		[
+			'an appositive opening with a country’s possessive, the country left out',
+			'Aino Lehtinen, Finland’s minister of trade, spoke.',
+			[['aino-lehtinen', 'minister of trade', null, false, null]],
+		],
+		[
+			'"who also serves as"',
+			'Aino Lehtinen, who also serves as deputy head of the Nordic Council, spoke.',
+			[['aino-lehtinen', 'deputy head of the Nordic Council', null, false, null]],
+		],
+		[
+			'an appointment in a relative clause, without the sentence’s date',
+			'Aino Lehtinen, who was elected president of the assembly last week, arrived on Monday.',
+			[['aino-lehtinen', 'president of the assembly', null, false, 'elected']],
+		],
+		[
+			'an appositive and the relative clause after it',
+			'Aino Lehtinen, a member of the Nordic Council who heads its legal committee, spoke.',
+			[
+				['aino-lehtinen', 'member of the Nordic Council', null, false, null],
+				['aino-lehtinen', 'head of its legal committee', null, false, null],
+			],
+		],
+		[
+			'two bare titles joined by "and" as one title',
+			'Deputy Premier and Trade Minister Aino Lehtinen spoke.',
+			[['aino-lehtinen', 'Deputy Premier and Trade Minister', null, false, null]],
+		],
+		[
+			'"his counterpart" as holding the title named before',
+			'Kenyan Interior Minister Joseph Mwangi met his Ugandan counterpart Grace Okello.',
+			[
+				['joseph-mwangi', 'Interior Minister', null, false, null],
+				['grace-okello', 'Interior Minister', null, false, null],
+			],
+		],
+		[
+			'a plural title for each name after it, "former" as held before',
+			'Former presidents Tomas Varga and Ilona Sebo attended.',
+			[
+				['tomas-varga', 'Former presidents', null, true, null],
+				['ilona-sebo', 'Former presidents', null, true, null],
+			],
+		],
+		[
+			'the capacity "his" names',
+			'Joseph Mwangi flew to Kampala on his first trip abroad as Kenya’s president.',
+			[['joseph-mwangi', 'president', null, false, null]],
+		],
+		[
+			'another person’s title after a comma as theirs, not an appositive of the name before',
+			'He met Joseph Mwangi, the ministry’s spokeswoman Grace Okello said.',
+			[['grace-okello', 'ministry’s spokeswoman', null, false, null]],
+		],
 	])('reads %s', (_, sentence, expected) => expect(roles([sentence])).toEqual(expected));
 });
