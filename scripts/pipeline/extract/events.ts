@@ -269,7 +269,7 @@ function appointments(roles: readonly RoleMention[], names: ReadonlyMap<string, 
 	const byKey = new Map<string, RoleMention[]>();
 	for (const role of roles) {
 		if (!role.from) continue;
-		const key = `${role.person}|${role.from.slice(0, 7)}`;
+		const key = `${role.person}|${fuzzyFromDate(role.from).earliest.slice(0, 7)}`;
 		byKey.set(key, [...(byKey.get(key) ?? []), role]);
 	}
 	return [...byKey.values()].map((group) => {
@@ -277,7 +277,7 @@ function appointments(roles: readonly RoleMention[], names: ReadonlyMap<string, 
 		const from = group.map((r) => r.from!).sort((a, b) => b.length - a.length)[0]!;
 		const date = fuzzyFromDate(from);
 		const title = `${names.get(role.person) ?? role.person} ${role.appointment ?? 'appointed'} ${role.title}`;
-		const id = `${from.slice(0, 7)}-${slugify(title, 70)}`;
+		const id = `${date.earliest.slice(0, 7)}-${slugify(title, 70)}`;
 		return {
 			id,
 			kind: 'appointment' as const,

@@ -146,3 +146,22 @@ describe('mergeEvents', () => {
 		expect(tour('On 1 April,')).toHaveLength(2);
 	});
 });
+
+describe('appointments', () => {
+	test.each([
+		['a month', '2022-10', '2022-10-aino-lehtinen-appointed-foreign-minister'],
+		['a week', '2024-W17', '2024-04-aino-lehtinen-appointed-foreign-minister'],
+		['a day', '2024-04-23', '2024-04-aino-lehtinen-appointed-foreign-minister'],
+	])('dates one from %s, with an id of its month', (_, from, id) => {
+		const role = {
+			person: 'aino-lehtinen',
+			title: 'foreign minister',
+			from,
+			former: false,
+			appointment: 'appointed',
+			source: { article: 'a', paragraph: 'p-1', quote: 'Aino Lehtinen was appointed foreign minister' },
+		};
+		const [event] = mergeEvents([], [role], new Map([['aino-lehtinen', 'Aino Lehtinen']]));
+		expect([event!.id, event!.start]).toEqual([id, from]);
+	});
+});

@@ -51,9 +51,12 @@ export const reportWeek = (published: string): FuzzyDate => ({
 	latest: published,
 });
 
-/** A fuzzy date from its date form alone: "2024-04-23", "2022-10" or "2014". */
+/** A fuzzy date from its date form alone: "2024-04-23", "2024-W17", "2022-10" or "2014". */
 export function fuzzyFromDate(date: string): FuzzyDate {
 	if (/^\d{4}$/.test(date)) return inYear(Number(date));
+	const week = /^(\d{4})-W(\d{2})$/.exec(date);
+	// ISO week 1 holds 4 January.
+	if (week) return inWeek(dayNumber(Number(week[1]), 1, 4) + (Number(week[2]) - 1) * 7);
 	if (/^\d{4}-\d{2}$/.test(date)) return inMonth(Number(date.slice(0, 4)), Number(date.slice(5)));
 	return fuzzyBetween(date, date);
 }

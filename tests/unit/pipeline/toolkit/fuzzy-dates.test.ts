@@ -89,6 +89,8 @@ describe('fuzzyFromDate', () => {
 		['2022-10', 'month', '2022-10-01', '2022-10-31'],
 		['2024-02', 'month', '2024-02-01', '2024-02-29'],
 		['2014', 'year', '2014-01-01', '2014-12-31'],
+		['2024-W17', 'week', '2024-04-22', '2024-04-28'],
+		['2021-W01', 'week', '2021-01-04', '2021-01-10'],
 	])('reads %s as a %s, %s to %s', (date, datePrecision, earliest, latest) => {
 		expect(fuzzyFromDate(date)).toEqual({ date, datePrecision, earliest, latest });
 	});
