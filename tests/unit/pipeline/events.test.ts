@@ -1,6 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { isoWeekOf } from '../../../scripts/pipeline/extract/toolkit/calendar.ts';
-import { fuzzyBetween, shiftFuzzy } from '../../../scripts/pipeline/extract/toolkit/fuzzy-dates.ts';
 import { findEventMentions, topicKey } from '../../../scripts/pipeline/extract/event-mentions.ts';
 import { mergeEvents } from '../../../scripts/pipeline/extract/events.ts';
 import { resolvePeople } from '../../../scripts/pipeline/extract/officials.ts';
@@ -14,26 +12,6 @@ function events(articles: readonly Article[]) {
 	const found = findEventMentions(factLines(articles));
 	return { found, merged: mergeEvents(found, [], new Map(people.map((p) => [p.id, p.name]))) };
 }
-
-describe('calendar', () => {
-	test.each([
-		['2024-04-23', '2024-04-23', '2024-04-23', 'day'],
-		['2024-04-22', '2024-04-26', '2024-W17', 'week'],
-		['2024-04-01', '2024-04-24', '2024-04', 'month'],
-		['2024-03-30', '2024-04-02', '2024', 'year'],
-	])('names the days %s to %s as %s (%s)', (earliest, latest, date, precision) => {
-		expect(fuzzyBetween(earliest, latest)).toEqual({ date, datePrecision: precision, earliest, latest });
-	});
-
-	test('moves a date by days, keeping its uncertainty', () => {
-		expect(shiftFuzzy(fuzzyBetween('2024-04-20', '2024-04-20'), 8)).toMatchObject({
-			date: '2024-04-28',
-			datePrecision: 'day',
-		});
-	});
-
-	test('uses the ISO week-year at a year’s turn', () => expect(isoWeekOf('2025-12-31')).toBe('2026-W01'));
-});
 
 describe('findEventMentions', () => {
 	test('reads a trip’s traveller, length, place and start day', () => {
