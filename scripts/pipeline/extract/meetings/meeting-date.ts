@@ -1,0 +1,81 @@
+import type { Meeting } from '../../../../src/schemas/meeting.ts';
+import type { FuzzyDate } from '../../../../src/schemas/source.ts';
+import type { DateMention } from '../dates.ts';
+import type { SentenceFacts } from '../sentence-facts.ts';
+import { dayOf } from '../toolkit/calendar.ts';
+import { contextDate } from '../toolkit/context-date.ts';
+import { fuzzyOf, onDay, reportWeek, restOfYear } from '../toolkit/fuzzy-dates.ts';
+import { datesReporting } from '../toolkit/reporting.ts';
+
+/**
+ * The date of a meeting named at `at` in sentence `i` of `lines`, and where it comes from: the
+ * sentence's date nearest to it, else one from its context (for a held meeting, not after the
+ * report), else the report's week (held) or the rest of its year (`future`: planned).
+ */
+export function meetingDate(
+	dates: readonly DateMention[],
+	at: number,
+	lines: readonly SentenceFacts[],
+	i: number,
+	future: boolean,
+): { date: FuzzyDate; basis: Meeting['dateBasis'] } {
+	const own = [...dates].sort((a, b) => distance(a, at) - distance(b, at))[0];
+	if (own) return { date: fuzzyOf(own), basis: 'stated' };
+	const sentence = lines[i]!.sentence;
+	// A meeting that was held is not dated by a later day the sentences before name.
+	const context = contextDate(lines, i, (d) => future || d.earliest <= sentence.published);
+	if (context) return { date: fuzzyOf(context), basis: 'context' };
+	// "Later in the day", with no day before it: the day of the report.
+	if (SAME_DAY.test(sentence.text)) return { date: onDay(dayOf(sentence.published)), basis: 'publication' };
+	// A held meeting a news story tells of without a date is on the day its lede names, when that is
+	// a day of the report's week: the story's day.
+	const lede = future ? undefined : ledeDay(lines, i);
+	if (lede) return { date: fuzzyOf(lede), basis: 'context' };
+	return {
+		date: future ? restOfYear(sentence.published) : reportWeek(sentence.published),
+		basis: 'publication',
+	};
+}
+
+/** How many of a story's first sentences may name its day. */
+const LEDE_SENTENCES = 2;
+
+/**
+ * The day a story's lede names (the first day in its first sentences, in the report's week up to
+ * its publication), or undefined: what a news story tells of without a date happened then.
+ */
+function ledeDay(lines: readonly SentenceFacts[], i: number): DateMention | undefined {
+	const { article, published } = lines[i]!.sentence;
+	const week = reportWeek(published);
+	const first = lines.findIndex((l) => l.sentence.article === article);
+	return lines
+		.slice(first, Math.min(first + LEDE_SENTENCES, i))
+		.flatMap((l) => l.dates.filter((d) => !datesReporting(l.sentence.text, d)))
+		.find((d) => d.datePrecision === 'day' && d.earliest >= week.earliest && d.latest <= published);
+}
+
+/** "Later in the day", "on the same day": the day of what was said before. */
+const SAME_DAY =
+	/\b(?:later|earlier)\s+(?:in|on)\s+the\s+day\b|\b(?:later|earlier)\s+that\s+day\b|\bthe\s+same\s+day\b/i;
+
+/**
+ * The dates of a sentence but those inside a relative clause or a "since" phrase that does not
+ * hold the meeting at `at`: in "Xi, who was elected only last week, held talks with Putin", "last
+ * week" dates the election, not the talks; in "… held talks, the first contact since the standoff
+ * began in May", "May" dates the standoff.
+ */
+export function outsideRelativeClauses(
+	dates: readonly DateMention[],
+	text: string,
+	at: number,
+): DateMention[] {
+	const clauses = [...text.matchAll(/,\s+(?:who|which|whose)\b[^,;]*(?:,|$)|\bsince\b[^,;.]*/g)].map(
+		(m) => [m.index, m.index + m[0].length] as const,
+	);
+	const inOther = (d: DateMention) =>
+		clauses.some(([from, to]) => d.start >= from && d.end <= to && !(at >= from && at < to));
+	return dates.filter((d) => !inOther(d));
+}
+
+/** How far a date is from offset `at`; one before it counts twice, so one after it is preferred. */
+const distance = (d: DateMention, at: number) => (d.start >= at ? d.start - at : (at - d.end) * 2);

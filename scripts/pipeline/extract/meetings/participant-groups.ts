@@ -1,0 +1,142 @@
+import type { SentenceFacts } from '../sentence-facts.ts';
+import {
+	BETWEEN,
+	BY_BOTH,
+	BY_HOST,
+	COUNTERPART,
+	GAP,
+	JOINT_VERB,
+	MEET_VERB,
+	MEETING_NOUN,
+	SUBJECT_LIST,
+	TALKS_WITH,
+	THE_TWO,
+} from './meeting-phrases.ts';
+
+/** People a sentence says met, and where in the sentence it says so. */
+export interface ParticipantGroup {
+	/** The participants' ids, sorted. */
+	participants: string[];
+	at: number;
+}
+
+/** The groups of people a sentence says met, each with where in the sentence it says so. */
+export function participantGroups({ sentence, people, pronoun }: SentenceFacts): ParticipantGroup[] {
+	const text = sentence.text;
+	const groups: ParticipantGroup[] = [];
+	const named = people.map((p) => ({
+		...p,
+		from: p.mention.titleText ? text.lastIndexOf(p.mention.titleText, p.mention.start) : p.mention.start,
+	}));
+
+	/** The people named one after another from `cursor`, as `GAP` allows between them. */
+	const namedFrom = (cursor: number) => {
+		const objects: string[] = [];
+		for (const p of named.filter((n) => n.mention.start >= cursor)) {
+			const gap = text.slice(cursor, p.from);
+			if (!GAP.test(gap) && !COUNTERPART.test(gap)) break;
+			objects.push(p.person);
+			cursor = p.mention.end;
+		}
+		return objects;
+	};
+	/** Who does what is said at `at`: the person named last before it, else "he". */
+	const subjectAt = (at: number) =>
+		named.filter((p) => p.mention.end <= at).at(-1)?.person ??
+		(pronoun !== null && /\b(?:he|she)\b/i.test(text.slice(0, at)) ? pronoun : null);
+
+	for (const verb of text.matchAll(MEET_VERB)) {
+		const subject = subjectAt(verb.index);
+		const objects = namedFrom(verb.index + verb[0].length);
+		// "Xi will join Putin, Rousseff and Zuma at the summit": one meeting of them all.
+		if (/^join/.test(verb[0]) && subject !== null && objects.length > 0)
+			groups.push({ participants: [...new Set([subject, ...objects])].sort(), at: verb.index });
+		else addGroup(groups, subject, objects, verb.index);
+	}
+	for (const talks of text.matchAll(TALKS_WITH)) {
+		if (groups.some((g) => g.at >= talks.index && g.at < talks.index + talks[0].length)) continue;
+		addGroup(groups, subjectAt(talks.index), namedFrom(talks.index + talks[0].length), talks.index);
+	}
+	for (const between of [...text.matchAll(BETWEEN), ...text.matchAll(BY_BOTH)]) {
+		const [first, ...rest] = namedFrom(between.index + between[0].length);
+		addGroup(groups, first ?? null, rest, between.index);
+	}
+	for (const by of text.matchAll(BY_HOST)) {
+		const [host] = namedFrom(by.index + by[0].length);
+		addGroup(groups, subjectAt(by.index), host ? [host] : [], by.index);
+	}
+	const noun = MEETING_NOUN.exec(text);
+	if (noun && groups.length === 0) {
+		const distinct = [...new Set(named.map((p) => p.person))];
+		if (distinct.length === 1 && pronoun !== null && pronoun !== distinct[0]) distinct.push(pronoun);
+		if (distinct.length >= 2) addGroup(groups, distinct[0]!, distinct.slice(1, 2), noun.index);
+	}
+	if (groups.length === 0) groups.push(...jointGroups(text, named, pronoun));
+	return groups;
+}
+
+/**
+ * "The two met in Moscow", "the two leaders held talks", "they met on the sidelines": the two
+ * people the sentence names before it, or else the sentence before, when it names exactly two.
+ */
+export function pairGroups(lines: readonly SentenceFacts[], i: number): ParticipantGroup[] {
+	const { sentence, people } = lines[i]!;
+	const pair = THE_TWO.exec(sentence.text);
+	if (!pair) return [];
+	const distinct = (named: SentenceFacts['people']) => [...new Set(named.map((p) => p.person))];
+	const here = distinct(people.filter((p) => p.mention.end <= pair.index));
+	const before = lines[i - 1];
+	const there = before && before.sentence.article === sentence.article ? distinct(before.people) : [];
+	// Those named before it in the sentence first, then the sentence before's: exactly two in all.
+	const both = [...new Set([...here, ...there])];
+	const participants = here.length === 2 ? here : both.length === 2 ? both : null;
+	return participants ? [{ participants: participants.sort(), at: pair.index }] : [];
+}
+
+/**
+ * People named together as the subject of what they did together: "A and B pledged …", "he and B
+ * signed …", "A, B and C met over lunch" (one meeting of the three).
+ */
+function jointGroups(
+	text: string,
+	named: readonly { person: string; from: number; mention: { end: number } }[],
+	pronoun: string | null,
+): ParticipantGroup[] {
+	const people = named.map((p) => ({ person: p.person, from: p.from, end: p.mention.end }));
+	// "Xi paid a visit, during which he and Putin signed …": "he" is the person named before it in
+	// the same sentence, else the one the sentences before name.
+	const pronouns = [...text.matchAll(/\b(?:he|she)\b/gi)].flatMap((m) => {
+		const person = people.filter((p) => p.end <= m.index).at(-1)?.person ?? pronoun;
+		return person === null ? [] : [{ person, from: m.index, end: m.index + m[0].length }];
+	});
+	const subjects = [...people, ...pronouns].sort((a, b) => a.from - b.from);
+	const groups: ParticipantGroup[] = [];
+	let run = subjects.slice(0, 1);
+	for (const next of [...subjects.slice(1), null]) {
+		const last = run.at(-1)!;
+		if (next && SUBJECT_LIST.test(text.slice(last.end, next.from))) {
+			run.push(next);
+			continue;
+		}
+		const participants = [...new Set(run.map((s) => s.person))].sort();
+		if (
+			participants.length >= 2 &&
+			run.length === participants.length &&
+			JOINT_VERB.test(text.slice(last.end))
+		)
+			groups.push({ participants, at: last.end });
+		if (next) run = [next];
+	}
+	return groups;
+}
+
+/**
+ * "A met B and C" is read as A's meeting with B and A's meeting with C: reports name the
+ * subject's counterparts one by one, and another report may give each meeting on its own.
+ */
+function addGroup(groups: ParticipantGroup[], subject: string | null, objects: string[], at: number) {
+	if (subject === null) return;
+	for (const object of new Set(objects)) {
+		if (object !== subject) groups.push({ participants: [subject, object].sort(), at });
+	}
+}
