@@ -193,7 +193,7 @@ function isPrepared(value: unknown): value is ReturnType<typeof prepareArticle> 
 function isReading(value: unknown): value is ArticleReading {
 	return (
 		isObject(value) &&
-		['sentences', 'mentions', 'dates', 'places', 'targetPlaces', 'figures'].every((k) =>
+		['sentences', 'mentions', 'dates', 'places', 'targetPlaces', 'tenses', 'figures'].every((k) =>
 			Array.isArray(value[k]),
 		)
 	);

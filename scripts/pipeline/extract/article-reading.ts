@@ -1,5 +1,5 @@
 import type { Article } from '../../../src/schemas/article.ts';
-import type { DateMention } from './dates.ts';
+import type { DateMention, TenseAnalysis } from './dates.ts';
 import { datelineDay } from './dateline.ts';
 import { findAllFigures, type FigureMention } from './figures.ts';
 import { findPersonMentions, type PersonMention } from './people.ts';
@@ -22,6 +22,8 @@ export interface ArticleReading {
 	places: PlaceMention[][];
 	/** For each story sentence in order, the places in each attack's target (see `readSentence`). */
 	targetPlaces: PlaceMention[][][];
+	/** For each story sentence in order, its tense analysis (see `readSentence`). */
+	tenses: TenseAnalysis[];
 	/** The article's figures (see `findFigures`). */
 	figures: FigureMention[];
 }
@@ -38,6 +40,7 @@ export function readArticle(article: Article): ArticleReading {
 		dates: read.map((r) => r.dates),
 		places: read.map((r) => r.places),
 		targetPlaces: read.map((r) => r.targetPlaces),
+		tenses: read.map((r) => r.tense),
 		figures: findAllFigures(sentences),
 	};
 }
@@ -72,5 +75,6 @@ export function sentenceReading(reading: ArticleReading, i: number): SentenceRea
 		dates: reading.dates[i] ?? [],
 		places: reading.places[i] ?? [],
 		targetPlaces: reading.targetPlaces[i] ?? [],
+		tense: reading.tenses[i] ?? { indicators: [], clauseBreaks: [], phraseBreaks: [] },
 	};
 }

@@ -5,4 +5,5 @@
 export { isoWeek } from './toolkit/calendar.ts';
 export { findDates, type DateMention } from './dates/find-dates.ts';
 export type { Tense } from './dates/tense-markers.ts';
-export { tenseAt } from './dates/tense.ts';
+export { tenseAt, tenseIn } from './dates/tense.ts';
+export { analysisOf, type Analysis as TenseAnalysis } from './dates/tense-markers.ts';

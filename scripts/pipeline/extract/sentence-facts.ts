@@ -1,5 +1,5 @@
 import type { SentencePeople } from './coreference.ts';
-import { findDates, type DateMention } from './dates.ts';
+import { analysisOf, findDates, type DateMention, type TenseAnalysis } from './dates.ts';
 import { attackTargets } from './event-mentions/attacks.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import type { Sentence } from './sentences.ts';
@@ -12,6 +12,8 @@ export interface SentenceReading {
 	places: PlaceMention[];
 	/** For each attack the sentence names, in order (see `attackTargets`), the places in its target. */
 	targetPlaces: PlaceMention[][];
+	/** Where the sentence's clauses break and what sets their tense (see `tenseIn`). */
+	tense: TenseAnalysis;
 }
 
 /**
@@ -30,6 +32,7 @@ export function readSentence(sentence: Sentence, day: string = sentence.publishe
 		dates: findDates(sentence.text, day),
 		places: findPlaces(sentence.text),
 		targetPlaces: attackTargets(sentence.text).map((target) => findPlaces(target)),
+		tense: analysisOf(sentence.text),
 	};
 }
 

@@ -1,4 +1,4 @@
-import { analysisOf, type Indicator, type Tense } from './tense-markers.ts';
+import { analysisOf, type Analysis, type Indicator, type Tense } from './tense-markers.ts';
 
 const RELATIVE = /^(?:which|who|whom|whose|where)\b/i;
 
@@ -18,7 +18,12 @@ const around = (breaks: number[], at: number, from: number, to: number) => ({
  * past: a past-tense verb or participle ("met", "said", "was killed", "has been").
  */
 export function tenseAt(sentence: string, at: number): Tense {
-	const { indicators, clauseBreaks, phraseBreaks } = analysisOf(sentence);
+	return tenseIn(analysisOf(sentence), sentence, at);
+}
+
+/** `tenseAt`, from the sentence's analysis as a reading kept it (see `analysisOf`): no tagging. */
+export function tenseIn(analysis: Analysis, sentence: string, at: number): Tense {
+	const { indicators, clauseBreaks, phraseBreaks } = analysis;
 	const clause = around(clauseBreaks, at, 0, sentence.length);
 	const phrase = around(phraseBreaks, at, clause.from, clause.to);
 	const before = (from: number) => indicators.findLast((i) => i.at < at && i.at >= from)?.tense;

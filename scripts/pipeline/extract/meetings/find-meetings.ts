@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../../src/schemas/meeting.ts';
 import type { FuzzyDate, Source } from '../../../../src/schemas/source.ts';
-import { tenseAt } from '../dates.ts';
+import { tenseIn } from '../dates.ts';
 import type { SentenceFacts } from '../sentence-facts.ts';
 import type { Sentence } from '../sentences.ts';
 import { isFuture } from '../toolkit/modality.ts';
@@ -46,7 +46,8 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 			const around = sentence.text.slice(Math.max(0, at - PLANNED_BEFORE), at + PLANNED_AFTER);
 			// Near the meeting's words, or the tense of the clause that holds them ("Xi would spend 36
 			// hours in Russia and fit in 20 engagements, among them a meeting with Medvedev").
-			const future = isFuture(around) || TO_MEET.test(around) || tenseAt(sentence.text, at) === 'future';
+			const future =
+				isFuture(around) || TO_MEET.test(around) || tenseIn(line.tense, sentence.text, at) === 'future';
 			const { date, basis } = meetingDate(
 				outsideRelativeClauses(dates, sentence.text, at),
 				at,
