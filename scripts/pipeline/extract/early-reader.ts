@@ -98,8 +98,12 @@ export function earlyReader(threads = availableParallelism()): EarlyReader {
 			const usable = worker && !failedEarly ? [worker] : [];
 			if (rest.length === 0) {
 				// All read ahead: the reading modules are never loaded here. The worker is asked to
-				// stop, and this thread goes on while it does.
-				if (worker) void stopWorker(worker);
+				// stop and not waited for: what it logged while reading came before its readings, and
+				// a build that waited for it to wind down would take a fifth of a second longer.
+				if (worker) {
+					worker.postMessage({ stop: true });
+					worker.unref();
+				}
 				report({ onWorkers: articles.length, onThisThread: 0, fallback: null });
 				return articles.map((article) => early.get(readingIdentity(article))!);
 			}
