@@ -32,6 +32,7 @@ import { searchIndexSize, treeSize } from './bench/sizes.ts';
 import { describeMethods, report } from './bench/table.ts';
 import { median } from './bench/stats.ts';
 import { checkTargets } from './bench/targets.ts';
+import { dataCommand } from './build-data-defaults.js';
 
 const { values: options } = parseArgs({
 	options: {
@@ -68,8 +69,9 @@ async function measureIncremental(
 	log(`${articles}: adding one article, then the pipeline with a warm cache`);
 	const { added, changed } = await addOneArticle(corpus, articles, seed, join(dir, 'corpus-plus-one'));
 	const [warm, generated] = ['cache-incremental', 'generated-plus-one'].map((d) => join(dir, d));
-	// As `npm run data` runs it: through scripts/data.js, with Node's compile cache in the cache.
-	const buildData = ['scripts/data.js', '--raw', corpus, '--out', generated!, '--cache', warm!];
+	// As `npm run data` runs it: with its Node options, through scripts/data.js, with Node's compile
+	// cache in the cache.
+	const buildData = dataCommand(['--raw', corpus, '--out', generated!, '--cache', warm!]);
 	const runs: number[] = [];
 	for (let run = 0; run < INCREMENTAL_RUNS; run++) {
 		await rm(warm!, { recursive: true, force: true });
@@ -99,7 +101,7 @@ async function benchSize(articles: number, browser: Browser): Promise<SizeResult
 		log(`${articles}: generated in ${(await generateCorpus(articles, seed, corpus!)).toFixed(1)} s`);
 	}
 	const raw = articles === seeds ? seedDir : corpus!;
-	const buildData = ['scripts/data.js', '--raw', raw, '--out', generated!, '--cache', cache!];
+	const buildData = dataCommand(['--raw', raw, '--out', generated!, '--cache', cache!]);
 	log(`${articles}: pipeline`);
 	const pipeline = await runStage('pipeline', 'node', buildData);
 	// Right after the full run, on the same machine state: the rebuild after adding one article.

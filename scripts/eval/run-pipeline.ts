@@ -3,6 +3,7 @@ import { cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Collections } from './output.ts';
+import { dataCommand } from '../build-data-defaults.js';
 
 const run = promisify(execFile);
 const COLLECTIONS = ['articles', 'officials', 'meetings', 'events', 'figures'] as const;
@@ -29,13 +30,9 @@ export async function runPipeline(
 
 	const rejected = new Map<string, string>();
 	for (;;) {
-		const result = await run(
-			process.execPath,
-			['scripts/data.js', '--raw', raw, '--out', out, '--cache', cache],
-			{
-				maxBuffer: 64 * 1024 * 1024,
-			},
-		).then(
+		const result = await run(process.execPath, dataCommand(['--raw', raw, '--out', out, '--cache', cache]), {
+			maxBuffer: 64 * 1024 * 1024,
+		}).then(
 			() => null,
 			(failure: { stderr?: string }) => failure.stderr ?? String(failure),
 		);

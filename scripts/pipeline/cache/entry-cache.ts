@@ -7,7 +7,6 @@ import {
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
-import { isAscii } from 'node:buffer';
 import { join } from 'node:path';
 
 /** Kept results of earlier builds, one JSON value per content key. */
@@ -37,9 +36,9 @@ export interface EntryCache {
  *
  * JSON entries are lines of one file, `entries.jsonl`, each `{"key":…,"value":…}`: a build reads
  * it whole at once, thousands of small files costing as much to open as to parse, and appends what
- * it keeps; a later line for a key replaces an earlier one. The lines are ASCII, every other
- * character escaped (`\u201c`), so the file is read without decoding UTF-8 into a string of twice
- * the size, and parsed the quicker for it. Bytes live in `<key>.bin` files.
+ * it keeps; a later line for a key replaces an earlier one. The file stays bytes: only each line's
+ * key is decoded when it is opened, and a line's value when it is asked for. The lines are ASCII,
+ * every other character escaped (`\u201c`), which decodes quickest. Bytes live in `<key>.bin` files.
  * A corrupt, unreadable or mismatched entry (a line cut short by a build that stopped, say)
  * counts as a miss and is written again.
  */
@@ -120,7 +119,7 @@ export function openEntryCache(dir: string, codeKey: string): EntryCache {
 				// ones or more: the pack is rewritten with the used ones, so builds read no more than
 				// they need.
 				if (linesInPack - kept.length >= Math.max(1, kept.length / 4)) {
-					whole(pack, kept.map((key) => `${lines.get(key)}\n`).join(''));
+					whole(pack, Buffer.concat(kept.flatMap((key) => [bytesOf(lines.get(key)!), NEWLINE])));
 					linesInPack = kept.length;
 				}
 				const unused = readdirSync(codeDir).filter(
@@ -150,33 +149,39 @@ export const noEntryCache: EntryCache = {
 	summary: () => 'cache: off',
 };
 
+/** A line of the pack: as read (bytes) or as written by this build (text). */
+type PackLine = Buffer | string;
+
 /**
  * The pack's lines by key, the last for each key; how many lines it holds; and whether it ends
  * with a whole line (a build that stopped may have left half of one). Only each line's key is
  * read here: its value is parsed when it is asked for.
  */
-function readPack(pack: string): { lines: Map<string, string>; count: number; endsWithLine: boolean } {
-	const lines = new Map<string, string>();
-	let text: string;
+function readPack(pack: string): { lines: Map<string, PackLine>; count: number; endsWithLine: boolean } {
+	const lines = new Map<string, PackLine>();
+	let bytes: Buffer;
 	try {
-		const bytes = readFileSync(pack);
-		// As `set` writes it, ASCII; a file written otherwise is still read as UTF-8.
-		text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+		bytes = readFileSync(pack);
 	} catch {
 		return { lines, count: 0, endsWithLine: true };
 	}
 	let count = 0;
-	for (let start = 0; start < text.length;) {
-		const end = text.indexOf('\n', start);
-		const line = text.slice(start, end === -1 ? text.length : end);
-		start = end === -1 ? text.length : end + 1;
-		if (line === '') continue;
-		count++;
-		const key = lineKey(line);
-		if (key !== undefined) lines.set(key, line);
+	for (let start = 0; start < bytes.length;) {
+		const newline = bytes.indexOf(NEWLINE_BYTE, start);
+		const end = newline === -1 ? bytes.length : newline;
+		if (end > start) {
+			count++;
+			const key = lineKey(bytes, start, end);
+			if (key !== undefined) lines.set(key, bytes.subarray(start, end));
+		}
+		start = end + 1;
 	}
-	return { lines, count, endsWithLine: text === '' || text.endsWith('\n') };
+	return { lines, count, endsWithLine: bytes.length === 0 || bytes[bytes.length - 1] === NEWLINE_BYTE };
 }
+
+const NEWLINE_BYTE = 0x0a;
+const NEWLINE = Buffer.from('\n');
+const bytesOf = (line: PackLine) => (typeof line === 'string' ? Buffer.from(line) : line);
 
 /** `JSON.stringify(value)` with every character outside ASCII escaped, as JSON allows. */
 export function asciiJson(value: unknown): string {
@@ -188,23 +193,30 @@ export function asciiJson(value: unknown): string {
 
 const NOT_ASCII = /[^\x00-\x7f]/g;
 
-/** The key a pack line starts with, as `set` writes it, or undefined for a line of any other shape. */
-function lineKey(line: string): string | undefined {
-	if (!line.startsWith(LINE_START)) return undefined;
-	const close = line.indexOf('","value":', LINE_START.length);
+/** The key of the pack line in `bytes` from `start` to `end`, as `set` writes it, or undefined for a line of any other shape. */
+function lineKey(bytes: Buffer, start: number, end: number): string | undefined {
+	if (
+		end - start < LINE_START.length ||
+		bytes.toString('latin1', start, start + LINE_START.length) !== LINE_START
+	)
+		return undefined;
+	const close = bytes.subarray(start, end).indexOf(KEY_END, LINE_START.length);
 	if (close === -1) return undefined;
 	try {
-		const key: unknown = JSON.parse(line.slice(LINE_START.length, close + 1));
+		const key: unknown = JSON.parse(bytes.toString('utf8', start + LINE_START.length, start + close + 1));
 		return typeof key === 'string' ? key : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
-function parseLine(line: string | undefined, key: string): unknown {
+const KEY_END = '","value":';
+
+function parseLine(line: PackLine | undefined, key: string): unknown {
 	if (line === undefined) return undefined;
 	try {
-		const entry = JSON.parse(line) as { key?: unknown; value?: unknown } | null;
+		const text = typeof line === 'string' ? line : line.toString('utf8');
+		const entry = JSON.parse(text) as { key?: unknown; value?: unknown } | null;
 		return entry !== null && typeof entry === 'object' && entry.key === key ? entry.value : undefined;
 	} catch {
 		return undefined;

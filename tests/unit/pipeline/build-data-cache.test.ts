@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
+import { DATA_NODE_OPTIONS, dataCommand } from '../../../scripts/build-data-defaults.js';
 import { buildData, corpus, root } from './build-data-runner.ts';
 
 // Several real builds in child processes; on a loaded 2-core machine each can take seconds.
@@ -71,5 +72,15 @@ describe('build-data with its cache', () => {
 			writeFileSync(join(fresh.raw, name), readFileSync(join(fixture, name)));
 		expect((await buildData(fresh, ['--no-cache'])).code).toBe(0);
 		expect(outputs(dirs.out)).toEqual(outputs(fresh.out));
+	});
+});
+
+describe('dataCommand', () => {
+	test('runs the pipeline as `npm run data` does, with the same Node options', () => {
+		const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+			scripts: Record<string, string>;
+		};
+		expect(scripts['data']).toBe(['node', ...dataCommand([])].join(' '));
+		expect(dataCommand(['--no-cache'])).toEqual([...DATA_NODE_OPTIONS, 'scripts/data.js', '--no-cache']);
 	});
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach } from 'vitest';
+import { dataCommand } from '../../../scripts/build-data-defaults.js';
 
 const run = promisify(execFile);
 export const root = new URL('../../../', import.meta.url).pathname;
@@ -35,7 +36,7 @@ export function corpus(extra: Record<string, string | Uint8Array> = {}): Corpus 
 export async function buildData({ raw, out }: Corpus, extraArgs: readonly string[] = []) {
 	const cache = extraArgs.some((arg) => arg === '--cache' || arg === '--no-cache') ? [] : ['--no-cache'];
 	try {
-		const args = ['scripts/data.js', '--raw', raw, '--out', out, ...cache, ...extraArgs];
+		const args = dataCommand(['--raw', raw, '--out', out, ...cache, ...extraArgs]);
 		const { stdout, stderr } = await run(process.execPath, args, { cwd: root });
 		return { code: 0, stdout, stderr };
 	} catch (error) {
