@@ -56,7 +56,7 @@ export const officialColumns: CsvColumn<Official>[] = [
 
 export const meetingColumns: CsvColumn<Meeting>[] = [
 	...fields<Meeting>('id', 'title', 'date', 'datePrecision', 'earliest', 'latest', 'dateBasis'),
-	...fields<Meeting>('status', 'place', 'participants'),
+	...fields<Meeting>('status', 'place', 'placeBasis', 'participants'),
 	...sourceColumns<Meeting>((m) => m.sources),
 	...fields<Meeting>('events', 'url'),
 ];

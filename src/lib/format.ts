@@ -109,6 +109,13 @@ export function describeDateBasis(basis: Meeting['dateBasis'], precision: DatePr
 		: 'worked out from the report’s publication date';
 }
 
+/** Where a meeting's place comes from, in words, e.g. "worked out from nearby sentences". */
+export function describePlaceBasis(basis: NonNullable<Meeting['placeBasis']>): string {
+	if (basis === 'stated') return 'stated in the sentence that reports it';
+	if (basis === 'context') return 'worked out from the sentences just before the report';
+	return 'taken from the conference it was held at';
+}
+
 /** A count with its noun: "1 meeting", "3 meetings". */
 export function plural(count: number, one: string, many: string): string {
 	return `${count} ${count === 1 ? one : many}`;

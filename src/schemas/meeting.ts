@@ -15,6 +15,11 @@ export const MeetingSchema = z.object({
 	status: z.enum(['held', 'planned']),
 	/** Where it took place, when the text says. */
 	place: z.string().min(1).nullable(),
+	/**
+	 * Where the place comes from: the sentence that reports it, a sentence just before it, or the
+	 * conference it was held at; null when there is no place.
+	 */
+	placeBasis: z.enum(['stated', 'context', 'event']).nullable(),
 	/** The officials' ids, in id order. */
 	participants: z.array(SlugSchema).min(2),
 	/** Every sentence that reports it. */

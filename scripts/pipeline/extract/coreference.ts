@@ -1,10 +1,15 @@
+import { describedPeople, type NamedSoFar } from './descriptions.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './sentences.ts';
 
 /** The people a sentence names, in order, with the person each mention resolved to. */
 export interface SentencePeople {
 	sentence: Sentence;
-	people: { mention: PersonMention; person: string }[];
+	/**
+	 * Each person named, or `described` ("the Chinese leader", see descriptions.ts): then the
+	 * mention is the description's words, with no name, title or role of its own.
+	 */
+	people: { mention: PersonMention; person: string; described?: true }[];
 	/** Who "he"/"she" ("his", "her") refers to in this sentence, when it has such a pronoun. */
 	pronoun: string | null;
 }
@@ -41,10 +46,40 @@ export function peopleBySentence(
 		const counts = perArticle.get(article)!;
 		return [...candidates].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
 	};
+	let namedSoFar = new Map<
+		string,
+		{ person: string; countries: Set<string>; titles: string[]; nameParts: Set<string> }
+	>();
 	return sentences.map((sentence, i) => {
-		const people = (bySentence.get(sentence) ?? [])
+		if (i === 0 || sentences[i - 1]!.article !== sentence.article) namedSoFar = new Map();
+		const named = (bySentence.get(sentence) ?? [])
 			.filter((p) => !others.has(p.person))
 			.sort((a, b) => a.mention.start - b.mention.start);
+		// Those the sentence itself names count too: "Xi met Putin, and the Chinese leader said …".
+		for (const { mention, person } of named) {
+			const so = namedSoFar.get(person) ?? {
+				person,
+				countries: new Set<string>(),
+				titles: [],
+				nameParts: new Set<string>(),
+			};
+			for (const part of mention.parts) so.nameParts.add(part);
+			if (mention.country) so.countries.add(mention.country);
+			if (mention.title) so.titles.push(mention.title);
+			namedSoFar.set(person, so);
+		}
+		const known: NamedSoFar[] = [...namedSoFar.values()];
+		const described = describedPeople(
+			sentence.text,
+			known,
+			named.map((p) => p.mention),
+		).map((d) => ({
+			mention: describedMention(sentence, d.start, d.end, d.country),
+			person: d.person,
+			described: true as const,
+		}));
+		const people = [...named, ...described].sort((a, b) => a.mention.start - b.mention.start);
+
 		let pronoun: string | null = null;
 		if (PRONOUN.test(sentence.text)) {
 			for (let back = 1; back <= PRONOUN_REACH && i - back >= 0; back++) {
@@ -61,4 +96,26 @@ export function peopleBySentence(
 		}
 		return { sentence, people, pronoun };
 	});
+}
+
+/** A description's words as a mention of the person it stands for: no name, title or role of its own. */
+function describedMention(
+	sentence: Sentence,
+	start: number,
+	end: number,
+	country: string | null,
+): PersonMention {
+	return {
+		name: sentence.text.slice(start, end),
+		parts: [],
+		start,
+		end,
+		title: null,
+		titleText: null,
+		country,
+		evidence: false,
+		kind: 'official',
+		descriptions: [],
+		sentence,
+	};
 }

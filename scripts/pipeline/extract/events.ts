@@ -324,7 +324,7 @@ const within = (
 /**
  * Links meetings to the trips they took place during (a participant's trip on days that
  * coincide) and trips to the conferences they were for (the traveller takes part, on days that
- * coincide); a meeting with no place of its own takes the place of the conference it was held at.
+ * coincide); a meeting whose reports state no place takes the place of the conference it was held at.
  * Returns new records of both, in the order given, with the links added to any they had; the
  * records given are not changed.
  */
@@ -348,18 +348,19 @@ export function linkEvents(
 		}
 	}
 	const linked = meetings.map((meeting) => {
-		let place = meeting.place;
+		let { place, placeBasis } = meeting;
 		const during = [...meeting.events];
 		for (const trip of tripsWith(meeting.participants)) {
 			if (!within(meeting, trip) && !(sameReport(meeting, trip) && within(meeting, openEnded(trip))))
 				continue;
 			held.get(trip)!.push(meeting.id);
 			during.push(trip.id);
-			if (place === null) {
+			// The conference's place over one the sentences around a report give.
+			if (placeBasis !== 'stated') {
 				const conference = conferencesWith(trip.participants).find(
 					(c) => related.get(trip)!.includes(c.id) && overlaps(c, meeting) && c.places.length > 0,
 				);
-				place = conference?.places[0] ?? null;
+				if (conference) [place, placeBasis] = [conference.places[0]!, 'event'];
 			}
 		}
 		for (const conference of conferencesWith(meeting.participants)) {
@@ -369,7 +370,7 @@ export function linkEvents(
 				held.get(conference)!.push(meeting.id);
 			}
 		}
-		return { ...meeting, place, events: during };
+		return { ...meeting, place, placeBasis, events: during };
 	});
 	return {
 		events: events.map((e) => ({ ...e, related: related.get(e)!, meetings: held.get(e)! })),

@@ -43,7 +43,9 @@ const CAPACITY = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?as\s+(?:the\s+|a\s+|an\
 export function findRoles(lines: readonly SentenceFacts[]): RoleMention[] {
 	const roles: RoleMention[] = [];
 	for (const line of lines) {
-		const { sentence, people, pronoun } = line;
+		const { sentence, pronoun } = line;
+		// A described person ("the Chinese leader") has no title of their own to read a role from.
+		const people = line.people.filter((p) => !p.described);
 		const text = sentence.text;
 		const source = (start: number, end: number): Source => ({
 			article: sentence.article,

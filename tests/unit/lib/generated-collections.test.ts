@@ -46,6 +46,7 @@ describe('loadGenerated', () => {
 		dateBasis: 'publication',
 		status: 'held',
 		place: 'Moscow',
+		placeBasis: 'stated',
 		participants: ['chen-wenqing', 'nikolai-patrushev'],
 		sources: [{ article: 'a', paragraph: 'p-1', quote: 'Chen met Patrushev in Moscow.' }],
 		events: [],

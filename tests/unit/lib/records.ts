@@ -63,6 +63,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
 		dateBasis: 'stated',
 		status: 'held',
 		place: null,
+		placeBasis: null,
 		participants: ['a', 'b'],
 		sources: [source()],
 		events: [],

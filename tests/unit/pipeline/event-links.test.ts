@@ -46,6 +46,7 @@ function meeting(id: string, day: string, participants: string[], place: string 
 		dateBasis: 'stated',
 		status: 'held',
 		place,
+		placeBasis: place === null ? null : 'stated',
 		participants,
 		sources: [SOURCE],
 		events: [],

@@ -134,15 +134,15 @@ describe('findMeetings', () => {
 			[['li-hui+sergey-lavrov', 'planned', '2023-05-26', 'stated', null]],
 		],
 		[
-			'"A met B and C" as two meetings, dated by the sentence before',
+			'"A met B and C" as two meetings, dated and placed by the sentence before',
 			'2024-04-19',
 			[
 				'Chinese security chief Chen Wenqing spoke in Moscow in May 2023.',
 				'During his visit, he met with Russian intelligence chief Sergei Naryshkin and Russian Security Council Secretary Nikolai Patrushev.',
 			],
 			[
-				['chen-wenqing+sergei-naryshkin', 'held', '2023-05', 'context', null],
-				['chen-wenqing+nikolai-patrushev', 'held', '2023-05', 'context', null],
+				['chen-wenqing+sergei-naryshkin', 'held', '2023-05', 'context', 'Moscow'],
+				['chen-wenqing+nikolai-patrushev', 'held', '2023-05', 'context', 'Moscow'],
 			],
 		],
 		[

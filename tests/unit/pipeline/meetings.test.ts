@@ -54,14 +54,14 @@ describe('findMeetings', () => {
 			[[PAIR, 'held', '2024-03-13', 'stated', null]],
 		],
 		[
-			'"she met B and C" as two meetings, dated by the sentence before',
+			'"she met B and C" as two meetings, dated and placed by the sentence before',
 			[
 				`${LEHTINEN} arrived in Santiago on Monday.`,
 				'She met Chilean Foreign Minister Pablo Rojas and Chilean Trade Minister Sofia Vidal.',
 			],
 			[
-				['aino-lehtinen+pablo-rojas', 'held', '2024-03-11', 'context', null],
-				['aino-lehtinen+sofia-vidal', 'held', '2024-03-11', 'context', null],
+				['aino-lehtinen+pablo-rojas', 'held', '2024-03-11', 'context', 'Santiago'],
+				['aino-lehtinen+sofia-vidal', 'held', '2024-03-11', 'context', 'Santiago'],
 			],
 		],
 		[
@@ -148,6 +148,84 @@ describe('findMeetings', () => {
 			'"the two met" for the two people the sentence before names',
 			[`${LEHTINEN} flew to Beijing to see ${ZHAO}.`, 'The two met over dinner on Wednesday.'],
 			[[PAIR, 'held', '2024-03-13', 'stated', null]],
+		],
+		[
+			'"they held talks" for the two of the meeting the sentences before report',
+			[
+				`${LEHTINEN} met ${ZHAO} in Beijing on Tuesday.`,
+				'It was a warm meeting, officials said.',
+				'They held talks by video link in December.',
+			],
+			[
+				[PAIR, 'held', '2024-03-12', 'stated', 'Beijing'],
+				[PAIR, 'held', '2023-12', 'stated', null],
+			],
+		],
+		[
+			'"met her" for the person the sentence before names',
+			[
+				`${LEHTINEN} flew to Kabul on Monday.`,
+				`${ZHAO}, who was also in the city, met her there on Tuesday.`,
+			],
+			[[PAIR, 'held', '2024-03-12', 'stated', null]],
+		],
+		[
+			'"A and B, a description, co-chaired", then "C also took part in the talks": one meeting of the three',
+			[
+				`${LEHTINEN} and ${ZHAO}, a member of the party's Political Bureau, co-chaired the fourth meeting of the security mechanism in Beijing on Thursday.`,
+				'Chinese Public Security Minister Li Wenbo also took part in the talks.',
+			],
+			[
+				['aino-lehtinen+li-wenbo+zhao-minghui', 'held', '2024-03-14', 'stated', 'Beijing'],
+				['aino-lehtinen+li-wenbo+zhao-minghui', 'held', '2024-03-14', 'stated', 'Beijing'],
+			],
+		],
+		[
+			'"A represented her country at a meeting", then "B and C also attended the meeting"',
+			[
+				`Security Council Secretary ${LEHTINEN} represented Finland at the 14th meeting of the group's security council secretaries in Bishkek on Wednesday.`,
+				`${ZHAO} and Estonian Security Secretary Kadri Tamm also attended the meeting.`,
+			],
+			[
+				['aino-lehtinen+kadri-tamm+zhao-minghui', 'held', '2024-03-13', 'stated', 'Bishkek'],
+				['aino-lehtinen+kadri-tamm+zhao-minghui', 'held', '2024-03-13', 'stated', 'Bishkek'],
+			],
+		],
+		[
+			'"A is chairing a meeting, attended by B and C": one meeting of the three',
+			[
+				`${ZHAO} chaired the third meeting of the region's foreign ministers in Tunxi on Wednesday, attended by ${LEHTINEN} and Estonian Foreign Minister Kadri Tamm.`,
+			],
+			[['aino-lehtinen+kadri-tamm+zhao-minghui', 'held', '2024-03-13', 'stated', 'Tunxi']],
+		],
+		[
+			'"A and B are scheduled to speak together" as planned',
+			[`${LEHTINEN} and ${ZHAO} are scheduled to speak together at the forum on Friday.`],
+			[[PAIR, 'planned', '2024-03-15', 'stated', null]],
+		],
+		[
+			'"is expected to be received by B" as planned',
+			[`${LEHTINEN} will visit Beijing on Saturday, where she is expected to be received by ${ZHAO}.`],
+			[[PAIR, 'planned', '2024-03-16', 'stated', null]],
+		],
+		[
+			'"where she will see B again" as planned',
+			[`${LEHTINEN} will then fly to Durban for a summit on March 26-27, where she will see ${ZHAO} again.`],
+			[[PAIR, 'planned', '2024-03-26', 'stated', 'Durban']],
+		],
+		[
+			'a signing "with A and her counterpart B watching"',
+			[
+				`The deal was signed in Shanghai on Wednesday by the two firms' chiefs, with ${LEHTINEN} and her Chinese counterpart Zhao Minghui watching.`,
+			],
+			[[PAIR, 'held', '2024-03-13', 'stated', 'Shanghai']],
+		],
+		[
+			'no meeting where "A and B have not held talks"',
+			[
+				`${LEHTINEN} and ${ZHAO} have not held bilateral talks since 2019, and ${LEHTINEN} and ${ZHAO} had not held talks before.`,
+			],
+			[],
 		],
 		[
 			'"they met" not when the sentence before names more than two',

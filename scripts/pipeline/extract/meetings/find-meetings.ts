@@ -5,8 +5,9 @@ import type { SentenceFacts } from '../sentence-facts.ts';
 import type { Sentence } from '../sentences.ts';
 import { isFuture } from '../toolkit/modality.ts';
 import { meetingDate, outsideRelativeClauses } from './meeting-date.ts';
-import { nearestPlace } from './meeting-place.ts';
-import { pairGroups, participantGroups } from './participant-groups.ts';
+import { contextPlace, nearestPlace } from './meeting-place.ts';
+import { ALSO_JOINED } from './meeting-phrases.ts';
+import { gatheringOf, pairGroups, participantGroups } from './participant-groups.ts';
 
 /** One sentence's report of a meeting. */
 export interface MeetingMention {
@@ -16,10 +17,14 @@ export interface MeetingMention {
 	date: FuzzyDate;
 	dateBasis: Meeting['dateBasis'];
 	place: string | null;
+	/** Where the place comes from: the sentence itself or one just before it (see `contextPlace`). */
+	placeBasis: 'stated' | 'context' | null;
 	source: Source;
 	sentence: Sentence;
 }
 
+/** How many sentences back "they", "the two" or "also took part in the talks" may reach for their meeting. */
+const REACH = 3;
 /** How far before and after the words of a meeting a future marker makes it planned. */
 const PLANNED_BEFORE = 40;
 const PLANNED_AFTER = 30;
@@ -37,35 +42,93 @@ const TO_MEET = /\bto meet\b/;
  */
 export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] {
 	const mentions: MeetingMention[] = [];
+	/** One person's report of a meeting of several, until a sentence after says who else was there. */
+	let gathering: MeetingMention | undefined;
+	/** The meeting reported last in the few sentences before line `i`, of the same article. */
+	const lastBefore = (i: number) => {
+		const { sentence } = lines[i]!;
+		const near = (m: MeetingMention | undefined) =>
+			m && m.sentence.article === sentence.article && sentence.index - m.sentence.index <= REACH
+				? m
+				: undefined;
+		const [meeting, pending] = [near(mentions.at(-1)), near(gathering)];
+		return pending && (!meeting || pending.sentence.index > meeting.sentence.index) ? pending : meeting;
+	};
 	lines.forEach((line, i) => {
+		const last = lastBefore(i);
 		const groups = participantGroups(line);
-		if (groups.length === 0) groups.push(...pairGroups(lines, i));
-		for (const { participants, at } of groups) {
-			const { sentence } = line;
-			const dates = line.dates;
-			const around = sentence.text.slice(Math.max(0, at - PLANNED_BEFORE), at + PLANNED_AFTER);
-			// Near the meeting's words, or the tense of the clause that holds them ("Xi would spend 36
-			// hours in Russia and fit in 20 engagements, among them a meeting with Medvedev").
-			const future =
-				isFuture(around) || TO_MEET.test(around) || tenseIn(line.tense, sentence.text, at) === 'future';
-			const { date, basis } = meetingDate(
-				outsideRelativeClauses(dates, sentence.text, at),
-				at,
-				lines,
-				i,
-				future,
-			);
-			const status = future || date.earliest > sentence.published ? 'planned' : 'held';
-			mentions.push({
-				participants,
-				status,
-				date,
-				dateBasis: basis,
-				place: nearestPlace(line.places, sentence.text, at),
-				source: { article: sentence.article, paragraph: sentence.paragraph, quote: sentence.text },
-				sentence,
-			});
+		if (groups.length === 0) groups.push(...pairGroups(lines, i, last?.participants ?? null));
+		const joined = groups.length === 0 && last ? joinedMeeting(line, last) : null;
+		if (joined) {
+			// The meeting before, now with everyone in it, and this sentence's report of it.
+			if (last === gathering) {
+				mentions.push(...joined);
+				gathering = undefined;
+			} else {
+				mentions[mentions.length - 1] = joined[0];
+				mentions.push(joined[1]);
+			}
 		}
+		const alone = groups.length === 0 && !joined ? gatheringOf(line) : null;
+		if (alone) gathering = meetingMention(lines, i, [alone.person], alone.at);
+		for (const { participants, at } of groups) mentions.push(meetingMention(lines, i, participants, at));
 	});
 	return mentions;
+}
+
+/** The report of a meeting of `participants` in line `i`, its words at `at`: its status, date and place. */
+function meetingMention(
+	lines: readonly SentenceFacts[],
+	i: number,
+	participants: string[],
+	at: number,
+): MeetingMention {
+	const line = lines[i]!;
+	const { sentence } = line;
+	const around = sentence.text.slice(Math.max(0, at - PLANNED_BEFORE), at + PLANNED_AFTER);
+	// Near the meeting's words, or the tense of the clause that holds them ("Xi would spend 36
+	// hours in Russia and fit in 20 engagements, among them a meeting with Medvedev").
+	const future =
+		isFuture(around) || TO_MEET.test(around) || tenseIn(line.tense, sentence.text, at) === 'future';
+	const { date, basis } = meetingDate(
+		outsideRelativeClauses(line.dates, sentence.text, at),
+		at,
+		lines,
+		i,
+		future,
+	);
+	const stated = nearestPlace(line.places, sentence.text, at);
+	// A sentence that dates its meeting itself tells of its own occasion, not the one before's.
+	const place = stated ?? (basis === 'stated' ? null : contextPlace(lines, i));
+	return {
+		participants,
+		status: future || date.earliest > sentence.published ? 'planned' : 'held',
+		date,
+		dateBasis: basis,
+		place,
+		placeBasis: place === null ? null : stated !== null ? 'stated' : 'context',
+		source: { article: sentence.article, paragraph: sentence.paragraph, quote: sentence.text },
+		sentence,
+	};
+}
+
+/**
+ * "Guo Shengkun also took part in the talks": the people named before those words join the
+ * meeting `last` reports (the one the sentences just before report), which then has them all, as
+ * this sentence and `last`'s both say: `last` with everyone in it, and this sentence's report of
+ * it; or null when no one joins.
+ */
+function joinedMeeting(line: SentenceFacts, last: MeetingMention): [MeetingMention, MeetingMention] | null {
+	const words = ALSO_JOINED.exec(line.sentence.text);
+	if (!words) return null;
+	const before = line.people.filter((p) => p.mention.end <= words.index).map((p) => p.person);
+	const joining = before.length > 0 ? before : line.pronoun !== null ? [line.pronoun] : [];
+	const participants = [...new Set([...last.participants, ...joining])].sort();
+	if (participants.length === last.participants.length) return null;
+	const { sentence } = line;
+	const source = { article: sentence.article, paragraph: sentence.paragraph, quote: sentence.text };
+	return [
+		{ ...last, participants },
+		{ ...last, participants, source, sentence },
+	];
 }

@@ -5,9 +5,9 @@ import { ROLE_NOUNS } from '../people.ts';
  * (participant-groups.ts) reads: a rule table, each with an example.
  */
 
-/** Verbs whose object is the person met: "A met B", "A received B", "A's meeting with B". */
+/** Verbs whose object is the person met: "A met B", "A received B", "A's meeting with B", "A will see B again". */
 export const MEET_VERB =
-	/\b(?:met|meets|meet|join|joins|joined|meeting with|talks with|talked with|spoke with|hosted|received|welcomed|greeted|shook hands with|sat down with)\b/g;
+	/\b(?:met|meets|meet|(?:will|would) see|join|joins|joined|meeting with|talks with|talked with|spoke with|hosted|received|welcomed|greeted|shook hands with|sat down with)\b/g;
 /**
  * Talks held with someone, the counterpart after "with" further on: "A held talks in Beijing on
  * Tuesday with B", "A held the 13th round of strategic security consultations with B", "A
@@ -19,11 +19,25 @@ export const TALKS_WITH =
 export const BETWEEN = /\b(?:meeting|talks|consultations?|summit|dialogue)\s+between\b/g;
 /** Passive reports: "the consultation was co-chaired by A and B", "A was received by B". */
 export const BY_BOTH = /\b(?:was|were)\s+(?:jointly\s+)?co-chaired\s+by\b/g;
-export const BY_HOST = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed|greeted|met)\s+by\b/g;
+/** "A was received by B", "A is expected to be received by B". */
+export const BY_HOST =
+	/\b(?:was|were|be|been|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed|greeted|met)\s+by\b/g;
 export const MEETING_NOUN =
 	/\b(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter)\s+(?:a|the|their|his|her)?\s*(?:meeting|talks)\b/;
-export const JOINT_VERB =
-	/^\s+(?:both\s+)?(?:(?:last|also|first|previously|recently|later|again|then)\s+)?(?:pledged|agreed|discussed|signed|exchanged|(?:also\s+)?(?:held|hold|had)\s+(?:[\w’'-]+\s+){0,5}?(?:talks|consultations?|meeting|discussions)|will meet|would meet|met|are to meet|are expected to meet|are due to meet|to meet|meet|co-chaired|sat down|shook hands|talked)\b/;
+/**
+ * What people do together when they meet, as their verb says it, "will" or "are scheduled to"
+ * and all: "met", "will meet", "are due to hold talks", "co-chaired", "shook hands", "are
+ * scheduled to speak together", "(with A and B) looking on".
+ */
+const MODAL = String.raw`(?:(?:are|were|will be|would be|is|was)\s+(?:scheduled|expected|due|set|slated|going)\s+to\s+|(?:are|were)\s+to\s+|will\s+|would\s+|to\s+)?`;
+/** Verbs of meeting itself: "met", "held talks", "co-chaired", "shook hands", "spoke together". */
+const MEET_TOGETHER = String.raw`(?:(?:also\s+)?(?:held|hold|had)\s+(?!(?:not|never)\b)(?:[\w’'-]+\s+){0,5}?(?:talks|consultations?|meeting|discussions)|meet|met|co-chair(?:ed)?|sat down|sit down|shook hands|shake hands|talked|(?:spoke|speak|appeared|appear)\s+together)\b`;
+/** What people named together do when they meet: the verbs of meeting, and agreeing, signing, looking on. */
+const TOGETHER = String.raw`${MODAL}(?:pledged|agreed|discussed|signed|sign|exchanged|chatted|dined|strolled|walked|posed|toured|watched|watch|watching|looking on|looked on|witnessed|witness|${MEET_TOGETHER})`;
+/** After people named as one subject: "A and B pledged …", "A and B are due to meet". */
+export const JOINT_VERB = new RegExp(
+	String.raw`^\s+(?:both\s+)?(?:(?:last|also|first|previously|recently|later|again|then|jointly)\s+)?${TOGETHER}`,
+);
 /**
  * What may come between a meeting's words and a person met, or between two people met: "and",
  * "with", commas, "his", and capitalised words of a description or title the people finder did
@@ -31,14 +45,27 @@ export const JOINT_VERB =
  */
 export const GAP =
 	/^(?:\s|,|\band\b|\bwith\b|\bhis\b|\bher\b|\btheir\b|\bthe\b|\bits\b|\bcounterparts?\b|\bhosts?\b|\bas well as\b|\b(?:senior|former|top|acting|deputy|visiting|outgoing|incoming|new)\b|\b\p{Lu}[\p{L}’'-]*\b)*$/u;
-/** Two people spoken of together, as they meet: "the two met", "the two leaders held talks", "they met". */
-export const THE_TWO =
-	/\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Tt]hey)\s+(?:also\s+)?(?:met|meet|will meet|would meet|held talks|hold talks|sat down|talked|shook hands|co-chaired)\b/;
+/** Two people spoken of together, as they meet: "the two met", "the two leaders held talks", "they are to meet". */
+export const THE_TWO = new RegExp(
+	String.raw`\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Tt]hey)\s+(?:also\s+)?(?:last\s+)?${MODAL}${MEET_TOGETHER}`,
+);
 /**
  * Between people named as one subject: "A and B", "A, B and C", and the capitalised words of a
  * title the people finder did not take as the name's ("he, U.S. Secretary of State B and C").
  */
-export const SUBJECT_LIST = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\p{Lu}[\p{L}.’'-]*|of)\s+)*$/u;
+export const SUBJECT_LIST =
+	/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|counterpart,?)\s+)*$/u;
+/**
+ * A description between a subject and its verb, set off by commas: "B, a member of the Political
+ * Bureau, co-chaired …".
+ */
+export const APPOSITION = /^,\s+(?:a|an|the|who|whose)\s[^,;.]{1,200},(?=\s)/;
+/**
+ * Someone joining a meeting the sentences before report: "Guo Shengkun also took part in the
+ * talks", "the interior minister attended the meeting as well".
+ */
+export const ALSO_JOINED =
+	/\b(?:also\s+)?(?:took part|takes part|participated|attended|attends|joined|joins|sat in|was present|were present)\s+(?:in\s+|at\s+|on\s+)?(?:the|these|those)\s+(?:talks|meeting|consultations?|session|discussions|negotiations|summit|conference|gathering|forum)\b/;
 /**
  * A counterpart described before the name: "the city's mayor, Ying Yong", "his Chinese host, B",
  * "senior Chinese official B".
@@ -47,3 +74,21 @@ export const COUNTERPART = new RegExp(
 	`^\\s*(?:and\\s+)?(?:with\\s+)?(?:(?:the|his|her|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${[...ROLE_NOUNS, 'counterpart', 'host', 'mayor', 'governor', 'leader'].join('|')})s?,?\\s*$`,
 	'u',
 );
+/**
+ * One person's part in a meeting of several, which others may be said to join: "A chaired the
+ * third meeting of foreign ministers", "A represented Kazakhstan at the 14th meeting of …", "A
+ * is to take part in the seventh meeting of …", "A will host the summit".
+ */
+export const GATHERING =
+	/\b(?:(?:co-)?chair(?:ed|s|ing)?|host(?:ed|s|ing)?|attend(?:ed|s|ing)?|addressed|(?:took|takes|taking|take) part in|participated in|represented (?:\p{Lu}[\p{L}’'-]*\s+){1,3}at)\s+(?:the|a|this|this year's|next week's)\s+(?:[\p{L}\d’'-]+\s+){0,6}?(?:meeting|session|summit|conference|forum|gathering|consultations?)\b/u;
+/** Others at that meeting, named after it: "…, attended by B and C". */
+export const ATTENDED_BY = /\b(?:attended|joined)\s+by\b/g;
+/**
+ * What may come between a meeting's verb and the person met, besides the words of `GAP`: "met
+ * separately with B", "met on Tuesday with B", "hosted a banquet for B".
+ */
+export const OBJECT_LEAD =
+	/^(?:[^.;:,]{0,60}?\bwith\b|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast)\s+(?:for|in honou?r of)\b)/;
+/** Two surnames joined for their meeting: "the Xi-Modi meeting", "Putin–Xi talks". */
+export const SURNAME_PAIR =
+	/(?<![\p{L}-])(\p{Lu}[\p{L}’']+)[-–](\p{Lu}[\p{L}’']+)\s+(?:meeting|talks|summit|encounter)\b/gu;

@@ -1,4 +1,6 @@
+import { countryOf } from '../countries.ts';
 import type { PlaceMention } from '../places.ts';
+import type { SentenceFacts } from '../sentence-facts.ts';
 
 /**
  * Where a meeting named at `at` was: the place a "where" clause holding it follows ("from Moscow,
@@ -16,4 +18,32 @@ export function nearestPlace(places: readonly PlaceMention[], text: string, at: 
 		(p) => !p.possessive && p.preposition !== null && /^(?:in|at|to|visited)$/.test(p.preposition),
 	);
 	return named.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.name ?? null;
+}
+
+/** How many sentences back a meeting that names no place may look for one. */
+const PLACE_REACH = 2;
+
+/**
+ * Where a meeting in line `i` that names no place or day was, as the sentences just before it say: "Xi
+ * arrived in Tianjin on Sunday for the summit. On its sidelines, he met Modi." The last city (no
+ * whole country: "a trip that began in Hungary" says where a trip went, not where a meeting was)
+ * named "in" or "at" in the nearest of the two sentences before, of the same article, that names one.
+ */
+export function contextPlace(lines: readonly SentenceFacts[], i: number): string | null {
+	const { sentence } = lines[i]!;
+	for (let back = 1; back <= PLACE_REACH && i - back >= 0; back++) {
+		const line = lines[i - back]!;
+		if (line.sentence.article !== sentence.article) break;
+		const city = line.places
+			.filter(
+				(p) =>
+					!p.possessive &&
+					p.preposition !== null &&
+					/^(?:in|at)$/.test(p.preposition) &&
+					countryOf(p.name) !== p.name,
+			)
+			.at(-1);
+		if (city) return city.name;
+	}
+	return null;
 }

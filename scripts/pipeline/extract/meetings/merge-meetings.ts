@@ -43,7 +43,7 @@ export function mergeMeetings(
 			...best.date,
 			dateBasis: best.dateBasis,
 			status,
-			place: mostPrecisePlace(cluster.map((m) => m.place)),
+			...mostPrecisePlace(cluster),
 			participants: best.participants,
 			sources: dedupeSources(cluster.map((m) => m.source)),
 			events: [],
@@ -65,10 +65,15 @@ export function dedupeSources(sources: readonly Source[]): Source[] {
 }
 
 /**
- * The place to give a meeting its reports place differently: the first that is not a whole
- * country ("Shanghai" from one report over "China" from another), else the first given.
+ * The place to give a meeting its reports place differently, with where it comes from: of those
+ * a report states, else of those the sentences around give, the first that is not a whole country
+ * ("Shanghai" from one report over "China" from another), else the first.
  */
-function mostPrecisePlace(places: readonly (string | null)[]): string | null {
-	const given = places.filter((p) => p !== null);
-	return given.find((p) => countryOf(p) !== p) ?? given[0] ?? null;
+function mostPrecisePlace(cluster: readonly MeetingMention[]): Pick<Meeting, 'place' | 'placeBasis'> {
+	for (const basis of ['stated', 'context'] as const) {
+		const given = cluster.flatMap((m) => (m.placeBasis === basis && m.place !== null ? [m.place] : []));
+		const place = given.find((p) => countryOf(p) !== p) ?? given[0];
+		if (place !== undefined) return { place, placeBasis: basis };
+	}
+	return { place: null, placeBasis: null };
 }

@@ -1,14 +1,19 @@
 import type { SentenceFacts } from '../sentence-facts.ts';
 import {
+	APPOSITION,
+	ATTENDED_BY,
 	BETWEEN,
 	BY_BOTH,
 	BY_HOST,
 	COUNTERPART,
 	GAP,
+	GATHERING,
 	JOINT_VERB,
 	MEET_VERB,
 	MEETING_NOUN,
+	OBJECT_LEAD,
 	SUBJECT_LIST,
+	SURNAME_PAIR,
 	TALKS_WITH,
 	THE_TWO,
 } from './meeting-phrases.ts';
@@ -47,7 +52,15 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 
 	for (const verb of text.matchAll(MEET_VERB)) {
 		const subject = subjectAt(verb.index);
-		const objects = namedFrom(verb.index + verb[0].length);
+		const after = verb.index + verb[0].length;
+		// "B, the Chinese foreign minister, met him in Kabul": "him" is who the sentences before name.
+		const lead = OBJECT_LEAD.exec(text.slice(after));
+		const objects =
+			OBJECT_PRONOUN.test(text.slice(after)) && pronoun !== null
+				? [pronoun]
+				: namedFrom(after).length > 0 || !lead
+					? namedFrom(after)
+					: namedFrom(after + lead[0].length);
 		// "Xi will join Putin, Rousseff and Zuma at the summit": one meeting of them all.
 		if (/^join/.test(verb[0]) && subject !== null && objects.length > 0)
 			groups.push({ participants: [...new Set([subject, ...objects])].sort(), at: verb.index });
@@ -65,6 +78,22 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 		const [host] = namedFrom(by.index + by[0].length);
 		addGroup(groups, subjectAt(by.index), host ? [host] : [], by.index);
 	}
+	for (const by of text.matchAll(ATTENDED_BY)) {
+		// "A is chairing the third meeting of …, attended by B and C": one meeting of them all.
+		const gathering = GATHERING.exec(text.slice(0, by.index));
+		const host = gathering ? subjectAt(gathering.index) : null;
+		const guests = namedFrom(by.index + by[0].length);
+		if (gathering && host !== null && guests.length > 0)
+			groups.push({ participants: [...new Set([host, ...guests])].sort(), at: gathering.index });
+	}
+	for (const pair of text.matchAll(SURNAME_PAIR)) {
+		// "The Xi-Modi meeting": the two people whose names (or descriptions) those words are.
+		const second = pair.index + pair[1]!.length + 1;
+		const at = (from: number, to: number) =>
+			named.find((p) => p.mention.start <= from && p.mention.end >= to)?.person;
+		const [a, b] = [at(pair.index, second - 1), at(second, second + pair[2]!.length)];
+		if (a && b && a !== b) groups.push({ participants: [a, b].sort(), at: pair.index });
+	}
 	const noun = MEETING_NOUN.exec(text);
 	if (noun && groups.length === 0) {
 		const distinct = [...new Set(named.map((p) => p.person))];
@@ -75,11 +104,19 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 	return groups;
 }
 
+const OBJECT_PRONOUN = /^\s+(?:him|her)\b/;
+
 /**
  * "The two met in Moscow", "the two leaders held talks", "they met on the sidelines": the two
- * people the sentence names before it, or else the sentence before, when it names exactly two.
+ * people the sentence names before it, or else the sentence before, when it names exactly two;
+ * else the two of `lastPair`, the meeting the sentences just before report ("Xi met Putin on
+ * Tuesday. It was their first meeting since 2019. They held talks by video link in December").
  */
-export function pairGroups(lines: readonly SentenceFacts[], i: number): ParticipantGroup[] {
+export function pairGroups(
+	lines: readonly SentenceFacts[],
+	i: number,
+	lastPair: readonly string[] | null = null,
+): ParticipantGroup[] {
 	const { sentence, people } = lines[i]!;
 	const pair = THE_TWO.exec(sentence.text);
 	if (!pair) return [];
@@ -89,7 +126,14 @@ export function pairGroups(lines: readonly SentenceFacts[], i: number): Particip
 	const there = before && before.sentence.article === sentence.article ? distinct(before.people) : [];
 	// Those named before it in the sentence first, then the sentence before's: exactly two in all.
 	const both = [...new Set([...here, ...there])];
-	const participants = here.length === 2 ? here : both.length === 2 ? both : null;
+	const participants =
+		here.length === 2
+			? here
+			: both.length === 2
+				? both
+				: here.length === 0 && there.length === 0 && lastPair?.length === 2
+					? [...lastPair]
+					: null;
 	return participants ? [{ participants: participants.sort(), at: pair.index }] : [];
 }
 
@@ -119,10 +163,11 @@ function jointGroups(
 			continue;
 		}
 		const participants = [...new Set(run.map((s) => s.person))].sort();
+		// "A and B, a member of the Political Bureau, co-chaired …": the description set aside.
 		if (
 			participants.length >= 2 &&
 			run.length === participants.length &&
-			JOINT_VERB.test(text.slice(last.end))
+			JOINT_VERB.test(text.slice(last.end).replace(APPOSITION, ''))
 		)
 			groups.push({ participants, at: last.end });
 		if (next) run = [next];
@@ -139,4 +184,21 @@ function addGroup(groups: ParticipantGroup[], subject: string | null, objects: s
 	for (const object of new Set(objects)) {
 		if (object !== subject) groups.push({ participants: [subject, object].sort(), at });
 	}
+}
+
+/**
+ * "A represented Kazakhstan at the 14th meeting of …": one person's part in a meeting of several,
+ * which the sentences after may say others joined. The person, and where the sentence says so.
+ */
+export function gatheringOf({
+	sentence,
+	people,
+	pronoun,
+}: SentenceFacts): { person: string; at: number } | null {
+	const gathering = GATHERING.exec(sentence.text);
+	if (!gathering) return null;
+	const person =
+		people.filter((p) => p.mention.end <= gathering.index).at(-1)?.person ??
+		(/\b(?:he|she)\b/i.test(sentence.text.slice(0, gathering.index)) ? pronoun : null);
+	return person === null ? null : { person, at: gathering.index };
 }

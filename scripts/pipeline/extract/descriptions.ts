@@ -1,0 +1,92 @@
+import { countryOf } from './countries.ts';
+import { SURNAME_PAIR } from './meetings/meeting-phrases.ts';
+import type { PersonMention } from './people.ts';
+
+/**
+ * People written of by what they are instead of by name: "the Chinese leader", "Russia's top
+ * diplomat", "the Indian prime minister". News copy names a person once and then describes them,
+ * so a meeting's or a trip's words often have such a description for one side ("the Russian
+ * president will host Xi").
+ */
+
+/** A description: a country (adjective or possessive), then a role noun, maybe after "top" or "chief". */
+const DESCRIPTION =
+	/\b(?:[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)|(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)[’']s)\s+(?:(?:top|chief|senior|most senior|new)\s+)?(leader|president|premier|prime minister|head of state|foreign minister|defen[cs]e minister|interior minister|security minister|minister|diplomat|security chief|spy chief|intelligence chief|security official)(?![\p{L}-])/gu;
+
+/** For each role noun, the titles it stands for. */
+const TITLES_FOR: Record<string, RegExp> = {
+	leader: /\b(?:president|premier|prime minister|chairman|general secretary|leader|chancellor)\b/i,
+	'head of state': /\b(?:president|king|emir|sultan)\b/i,
+	president: /\bpresident\b/i,
+	premier: /\b(?:premier|prime minister)\b/i,
+	'prime minister': /\b(?:premier|prime minister)\b/i,
+	'foreign minister': /\bforeign (?:minister|affairs)\b|\bminister of foreign affairs\b/i,
+	diplomat: /\bforeign (?:minister|affairs)\b|\bminister of foreign affairs\b|\bdiplomat\b/i,
+	'defence minister': /\bdefen[cs]e\b/i,
+	'defense minister': /\bdefen[cs]e\b/i,
+	'interior minister': /\binterior\b|\binternal affairs\b|\bpublic security\b/i,
+	'security minister': /\bsecurity\b/i,
+	minister: /\bminister\b/i,
+	'security chief': /\bsecurity\b/i,
+	'spy chief': /\bintelligence\b|\bspy\b/i,
+	'intelligence chief': /\bintelligence\b|\bspy\b/i,
+	'security official': /\bsecurity\b/i,
+};
+
+/** What is known of a person named so far in an article: the countries and titles given them. */
+export interface NamedSoFar {
+	person: string;
+	countries: ReadonlySet<string>;
+	titles: readonly string[];
+	/** The words of the names they were given ("Xi", "Jinping"). */
+	nameParts: ReadonlySet<string>;
+}
+
+/** A description in a sentence that stands for one person named before it. */
+export interface Described {
+	person: string;
+	start: number;
+	end: number;
+	/** The description's country, or for a surname, the person's, when known. */
+	country: string | null;
+}
+
+/**
+ * The descriptions in `text` that stand for exactly one of the people `named` so far in the
+ * article: of the country the description gives, with a title its role noun stands for. A
+ * description right before a name is that name's title ("the Chinese leader Xi Jinping"), and one
+ * that could be two people is no one's. The surnames of "the Xi-Modi meeting" stand for the people
+ * of those names too.
+ */
+export function describedPeople(
+	text: string,
+	named: readonly NamedSoFar[],
+	mentions: readonly Pick<PersonMention, 'start' | 'end' | 'titleText'>[],
+): Described[] {
+	const found: Described[] = [];
+	for (const match of text.matchAll(DESCRIPTION)) {
+		const country = countryOf(match[1] ?? match[2]!);
+		const titles = TITLES_FOR[match[3]!.toLowerCase().replace('defense', 'defence')] ?? null;
+		if (country === null || titles === null) continue;
+		const start = match.index;
+		const end = start + match[0].length;
+		// A title written before a name, or inside one a mention took as its title.
+		const titleOrName = (m: (typeof mentions)[number]) =>
+			(m.start >= end && /^\s*$/.test(text.slice(end, m.start))) ||
+			(start < m.end && end > m.start - (m.titleText?.length ?? 0) - 1);
+		if (mentions.some(titleOrName)) continue;
+		const candidates = named.filter((p) => p.countries.has(country) && p.titles.some((t) => titles.test(t)));
+		if (candidates.length === 1) found.push({ person: candidates[0]!.person, start, end, country });
+	}
+	for (const pair of text.matchAll(SURNAME_PAIR)) {
+		let start = pair.index;
+		for (const surname of [pair[1]!, pair[2]!]) {
+			const end = start + surname.length;
+			const people = named.filter((p) => p.nameParts.has(surname));
+			if (people.length === 1 && !mentions.some((m) => start < m.end && end > m.start))
+				found.push({ person: people[0]!.person, start, end, country: [...people[0]!.countries][0] ?? null });
+			start = end + 1;
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
