@@ -221,6 +221,26 @@ describe('findMeetings', () => {
 			[[PAIR, 'held', '2024-03-13', 'stated', 'Shanghai']],
 		],
 		[
+			'dated and placed by the sentence before, not by its "since" phrase',
+			[
+				'Officials held security talks in Fuzhou on Monday, the first since the two leaders met in Samarkand last week.',
+				`${LEHTINEN} co-chaired the round with ${ZHAO}.`,
+			],
+			[[PAIR, 'held', '2024-03-11', 'context', 'Fuzhou']],
+		],
+		[
+			'"on the same day" as the meeting reported just before',
+			[
+				`${LEHTINEN} met ${ZHAO} in Fuzhou on Monday.`,
+				'The talks covered drugs and cross-border crime.',
+				`On the same day, Chinese Public Security Minister Li Wenbo held talks with ${LEHTINEN}.`,
+			],
+			[
+				[PAIR, 'held', '2024-03-11', 'stated', 'Fuzhou'],
+				['aino-lehtinen+li-wenbo', 'held', '2024-03-11', 'context', 'Fuzhou'],
+			],
+		],
+		[
 			'no meeting where "A and B have not held talks"',
 			[
 				`${LEHTINEN} and ${ZHAO} have not held bilateral talks since 2019, and ${LEHTINEN} and ${ZHAO} had not held talks before.`,

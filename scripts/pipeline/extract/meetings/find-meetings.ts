@@ -25,6 +25,8 @@ export interface MeetingMention {
 
 /** How many sentences back "they", "the two" or "also took part in the talks" may reach for their meeting. */
 const REACH = 3;
+/** How many sentences back "on the same day" may reach for the meeting whose day it means. */
+const SAME_DAY_REACH = 6;
 /** How far before and after the words of a meeting a future marker makes it planned. */
 const PLANNED_BEFORE = 40;
 const PLANNED_AFTER = 30;
@@ -70,8 +72,15 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 			}
 		}
 		const alone = groups.length === 0 && !joined ? gatheringOf(line) : null;
-		if (alone) gathering = meetingMention(lines, i, [alone.person], alone.at);
-		for (const { participants, at } of groups) mentions.push(meetingMention(lines, i, participants, at));
+		// The meeting "the same day" may be said of: the last reported in the article not long before.
+		const previous = mentions.findLast(
+			(m) =>
+				m.sentence.article === line.sentence.article &&
+				line.sentence.index - m.sentence.index <= SAME_DAY_REACH,
+		);
+		if (alone) gathering = meetingMention(lines, i, [alone.person], alone.at, previous);
+		for (const { participants, at } of groups)
+			mentions.push(meetingMention(lines, i, participants, at, previous));
 	});
 	return mentions;
 }
@@ -82,6 +91,7 @@ function meetingMention(
 	i: number,
 	participants: string[],
 	at: number,
+	previous: MeetingMention | undefined,
 ): MeetingMention {
 	const line = lines[i]!;
 	const { sentence } = line;
@@ -96,6 +106,7 @@ function meetingMention(
 		lines,
 		i,
 		future,
+		previous?.date ?? null,
 	);
 	const stated = nearestPlace(line.places, sentence.text, at);
 	// A sentence that dates its meeting itself tells of its own occasion, not the one before's.

@@ -9,8 +9,9 @@ import { datesReporting } from '../toolkit/reporting.ts';
 
 /**
  * The date of a meeting named at `at` in sentence `i` of `lines`, and where it comes from: the
- * sentence's date nearest to it, else one from its context (for a held meeting, not after the
- * report), else the report's week (held) or the rest of its year (`future`: planned).
+ * sentence's date nearest to it, else "the same day" as the meeting reported just before
+ * (`previous`), else one from its context (for a held meeting, not after the report), else the
+ * report's week (held) or the rest of its year (`future`: planned).
  */
 export function meetingDate(
 	dates: readonly DateMention[],
@@ -18,12 +19,23 @@ export function meetingDate(
 	lines: readonly SentenceFacts[],
 	i: number,
 	future: boolean,
+	previous: FuzzyDate | null = null,
 ): { date: FuzzyDate; basis: Meeting['dateBasis'] } {
 	const own = [...dates].sort((a, b) => distance(a, at) - distance(b, at))[0];
 	if (own) return { date: fuzzyOf(own), basis: 'stated' };
 	const sentence = lines[i]!.sentence;
-	// A meeting that was held is not dated by a later day the sentences before name.
-	const context = contextDate(lines, i, (d) => future || d.earliest <= sentence.published);
+	// "On the same day": the day of the meeting reported before it.
+	if (SAME_DAY.test(sentence.text) && previous?.datePrecision === 'day')
+		return { date: previous, basis: 'context' };
+	// A meeting that was held is not dated by a later day the sentences before name, nor by one of
+	// their "since" phrases or relative clauses ("talks on Monday, the first since they met last week").
+	const context = contextDate(
+		lines,
+		i,
+		(d, line) =>
+			(future || d.earliest <= sentence.published) &&
+			outsideRelativeClauses([d], line.sentence.text, -1).length > 0,
+	);
 	if (context) return { date: fuzzyOf(context), basis: 'context' };
 	// "Later in the day", with no day before it: the day of the report.
 	if (SAME_DAY.test(sentence.text)) return { date: onDay(dayOf(sentence.published)), basis: 'publication' };
@@ -59,20 +71,20 @@ const SAME_DAY =
 	/\b(?:later|earlier)\s+(?:in|on)\s+the\s+day\b|\b(?:later|earlier)\s+that\s+day\b|\bthe\s+same\s+day\b/i;
 
 /**
- * The dates of a sentence but those inside a relative clause or a "since" phrase that does not
+ * The dates (or places) of a sentence but those inside a relative clause or a "since" phrase that does not
  * hold the meeting at `at`: in "Xi, who was elected only last week, held talks with Putin", "last
  * week" dates the election, not the talks; in "… held talks, the first contact since the standoff
  * began in May", "May" dates the standoff.
  */
-export function outsideRelativeClauses(
-	dates: readonly DateMention[],
+export function outsideRelativeClauses<T extends Pick<DateMention, 'start' | 'end'>>(
+	dates: readonly T[],
 	text: string,
 	at: number,
-): DateMention[] {
+): T[] {
 	const clauses = [...text.matchAll(/,\s+(?:who|which|whose)\b[^,;]*(?:,|$)|\bsince\b[^,;.]*/g)].map(
 		(m) => [m.index, m.index + m[0].length] as const,
 	);
-	const inOther = (d: DateMention) =>
+	const inOther = (d: T) =>
 		clauses.some(([from, to]) => d.start >= from && d.end <= to && !(at >= from && at < to));
 	return dates.filter((d) => !inOther(d));
 }

@@ -1,4 +1,5 @@
 import { countryOf } from '../countries.ts';
+import { outsideRelativeClauses } from './meeting-date.ts';
 import type { PlaceMention } from '../places.ts';
 import type { SentenceFacts } from '../sentence-facts.ts';
 
@@ -34,7 +35,8 @@ export function contextPlace(lines: readonly SentenceFacts[], i: number): string
 	for (let back = 1; back <= PLACE_REACH && i - back >= 0; back++) {
 		const line = lines[i - back]!;
 		if (line.sentence.article !== sentence.article) break;
-		const city = line.places
+		// Not in a "since" phrase or relative clause: "…, the first since they met in Samarkand".
+		const city = outsideRelativeClauses(line.places, line.sentence.text, -1)
 			.filter(
 				(p) =>
 					!p.possessive &&

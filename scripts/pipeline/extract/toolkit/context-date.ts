@@ -12,19 +12,19 @@ export const CONTEXT_REACH = 2;
 
 /**
  * The date that sentence `i` of `lines` takes from its context: the last date that `accept` takes
- * in the nearest of the `CONTEXT_REACH` sentences before it that has one, never across the start of
+ * (given the date and its sentence) in the nearest of the `CONTEXT_REACH` sentences before it that has one, never across the start of
  * its article; undefined when there is none.
  */
 export function contextDate(
 	lines: readonly SentenceFacts[],
 	i: number,
-	accept: (date: DateMention) => boolean = () => true,
+	accept: (date: DateMention, line: SentenceFacts) => boolean = () => true,
 ): DateMention | undefined {
 	const article = lines[i]!.sentence.article;
 	for (let back = 1; back <= CONTEXT_REACH && i - back >= 0; back++) {
 		const earlier = lines[i - back]!;
 		if (earlier.sentence.article !== article) return undefined;
-		const found = earlier.dates.filter(accept);
+		const found = earlier.dates.filter((d) => accept(d, earlier));
 		if (found.length > 0) return found.at(-1);
 	}
 	return undefined;
