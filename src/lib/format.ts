@@ -113,6 +113,7 @@ export function describeDateBasis(basis: Meeting['dateBasis'], precision: DatePr
 export function describePlaceBasis(basis: NonNullable<Meeting['placeBasis']>): string {
 	if (basis === 'stated') return 'stated in the sentence that reports it';
 	if (basis === 'context') return 'worked out from the sentences just before the report';
+	if (basis === 'dateline') return 'taken from the dateline of the report, filed that day';
 	return 'taken from the conference it was held at';
 }
 

@@ -5,10 +5,11 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
 /**
  * A wire dateline opening a story: "MOSCOW, Dec 5 (Reuters) -", "BEIJING, July 26 (Xinhua) --",
- * "ASTANA, 3 July -". The place in capitals, the day, an optional agency, a dash.
+ * "ASTANA, 3 July -", "BEIJING, July 27. /TASS/.". The place in capitals, the day, an optional
+ * agency, a dash (or a state agency's name between slashes).
  */
 const DATELINE = new RegExp(
-	String.raw`^\s*\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*\p{Lu}[\p{L} .'’-]+)?,\s+(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+`,
+	String.raw`^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]+)(?:,\s*\p{Lu}[\p{L} .'’-]+)?,\s+(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})(?:,?\s+\d{4})?(?:\s*(?:\([^)]{1,40}\))?\s*[-–—]+|\.\s*\/\p{Lu}+\/)`,
 	'u',
 );
 /** How many days before publication a dateline may be: a report filed one day, put online later. */
@@ -24,8 +25,8 @@ const DATELINE_REACH = 7;
 export function datelineDay(article: Pick<Article, 'published' | 'paragraphs'>): string {
 	const match = DATELINE.exec(article.paragraphs[0]?.text ?? '');
 	if (!match) return article.published;
-	const month = MONTHS.indexOf((match[1] ?? match[4])!.slice(0, 3).toLowerCase()) + 1;
-	const day = Number(match[2] ?? match[3]);
+	const month = MONTHS.indexOf((match[2] ?? match[5])!.slice(0, 3).toLowerCase()) + 1;
+	const day = Number(match[3] ?? match[4]);
 	const year = Number(article.published.slice(0, 4));
 	const candidates = [year, year - 1].map(
 		(y) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
@@ -34,4 +35,23 @@ export function datelineDay(article: Pick<Article, 'published' | 'paragraphs'>):
 		candidates.find((d) => d <= article.published && d >= addDays(article.published, -DATELINE_REACH)) ??
 		article.published
 	);
+}
+
+/**
+ * The city a story's dateline names, as a name is written ("MOSCOW" → "Moscow", "NUR-SULTAN" →
+ * "Nur-Sultan"), or null when the story opens with no dateline: where the report was filed,
+ * most often where what it tells of that day happened.
+ *
+ * @example datelinePlace('BEIJING, July 27. /TASS/. Russian Security Council Secretary …') // 'Beijing'
+ */
+export function datelinePlace(firstParagraph: string): string | null {
+	const place = DATELINE.exec(firstParagraph)?.[1]?.trim();
+	return place
+		? place
+				.toLowerCase()
+				.replace(
+					/(^|[\s.'’-])(\p{L})/gu,
+					(_, before: string, letter: string) => before + letter.toUpperCase(),
+				)
+		: null;
 }

@@ -11,7 +11,7 @@ import type { PersonMention } from './people.ts';
 
 /** A description: a country (adjective or possessive), then a role noun, maybe after "top" or "chief". */
 const DESCRIPTION =
-	/\b(?:[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)|(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)[’']s)\s+(?:(?:top|chief|senior|most senior|new)\s+)?(leader|president|premier|prime minister|head of state|foreign minister|defen[cs]e minister|interior minister|security minister|minister|diplomat|security chief|spy chief|intelligence chief|security official)(?![\p{L}-])/gu;
+	/\b(?:[Tt]he\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)[’']s)\s+(?:(?:top|chief|senior|most senior|new)\s+)?(leader|president|premier|prime minister|chancellor|head of state|foreign minister|defen[cs]e minister|defen[cs]e chief|interior minister|security minister|minister|diplomat|security chief|spy chief|intelligence chief|security official)(?![\p{L}-])/gu;
 
 /** For each role noun, the titles it stands for. */
 const TITLES_FOR: Record<string, RegExp> = {
@@ -24,6 +24,9 @@ const TITLES_FOR: Record<string, RegExp> = {
 	diplomat: /\bforeign (?:minister|affairs)\b|\bminister of foreign affairs\b|\bdiplomat\b/i,
 	'defence minister': /\bdefen[cs]e\b/i,
 	'defense minister': /\bdefen[cs]e\b/i,
+	'defence chief': /\bdefen[cs]e\b/i,
+	'defense chief': /\bdefen[cs]e\b/i,
+	chancellor: /\bchancellor\b/i,
 	'interior minister': /\binterior\b|\binternal affairs\b|\bpublic security\b/i,
 	'security minister': /\bsecurity\b/i,
 	minister: /\bminister\b/i,

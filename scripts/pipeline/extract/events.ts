@@ -311,6 +311,8 @@ const openEnded = (trip: Event): { earliest: string; latest: string } => {
 	const reach = addDays(trip.earliest, OPEN_TRIP_DAYS - 1);
 	return { earliest: trip.earliest, latest: reach > trip.latest ? reach : trip.latest };
 };
+/** The longest a trip is taken to last: one known only to its month or year may be any part of it. */
+const LONGEST_TRIP_DAYS = 21;
 /** Whether an article reports both. */
 const sameReport = (a: { sources: readonly Source[] }, b: { sources: readonly Source[] }): boolean =>
 	a.sources.some((s) => b.sources.some((t) => t.article === s.article));
@@ -351,7 +353,13 @@ export function linkEvents(
 		let { place, placeBasis } = meeting;
 		const during = [...meeting.events];
 		for (const trip of tripsWith(meeting.participants)) {
-			if (!within(meeting, trip) && !(sameReport(meeting, trip) && within(meeting, openEnded(trip))))
+			// A trip dated to a month or a year holds no meeting another report dates within it: "a
+			// visit to Japan in 2014" is no container for talks in Shanghai in May.
+			const vague = spanDays(trip) > LONGEST_TRIP_DAYS && !sameReport(meeting, trip);
+			if (
+				vague ||
+				(!within(meeting, trip) && !(sameReport(meeting, trip) && within(meeting, openEnded(trip))))
+			)
 				continue;
 			held.get(trip)!.push(meeting.id);
 			during.push(trip.id);

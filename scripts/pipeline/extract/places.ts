@@ -39,6 +39,9 @@ export function findPlaces(text: string, tokens: readonly Token[] = tokenize(tex
 	return readPlaces(tokens);
 }
 
+/** "St." in "St. Petersburg", "Ft." in "Ft. Worth": an abbreviation whose full stop is in the name. */
+const abbreviationBefore = (token: Token) => token.post === '.' && /^(?:St|Mt|Ft)$/.test(token.bare);
+
 function readPlaces(tokens: readonly Token[]): PlaceMention[] {
 	const places: PlaceMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
@@ -55,7 +58,7 @@ function readPlaces(tokens: readonly Token[]): PlaceMention[] {
 		for (;;) {
 			if (
 				j + 1 < tokens.length &&
-				tokens[j]!.post === '' &&
+				(tokens[j]!.post === '' || abbreviationBefore(tokens[j]!)) &&
 				isCapitalised(tokens[j + 1]!) &&
 				isPlaceWord(tokens[j + 1]!)
 			)
@@ -76,7 +79,7 @@ function readPlaces(tokens: readonly Token[]): PlaceMention[] {
 		if (
 			i > 0 &&
 			/^(?:St|Saint|San|Santa|New|Nizhny|Ulan|Abu|Kuala)$/.test(tokens[i - 1]!.bare) &&
-			tokens[i - 1]!.post === ''
+			(tokens[i - 1]!.post === '' || abbreviationBefore(tokens[i - 1]!))
 		)
 			first = i - 1;
 		const last = tokens[j]!;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datelineDay } from '../../../scripts/pipeline/extract/dateline.ts';
+import { datelineDay, datelinePlace } from '../../../scripts/pipeline/extract/dateline.ts';
 
 const story = (published: string, first: string) => ({ published, paragraphs: [{ id: 'p-1', text: first }] });
 
@@ -62,4 +62,21 @@ describe('datelineDay', () => {
 	])('reads %s', (_, published, first, day) => {
 		expect(datelineDay(story(published, first))).toBe(day);
 	});
+});
+
+describe('datelinePlace', () => {
+	test.each([
+		['a wire dateline', 'MOSCOW, Dec 5 (Interfax) - Talks were held.', 'Moscow'],
+		["a state agency's dateline", 'BEIJING, July 27. /TASS/. Ministers met.', 'Beijing'],
+		[
+			'a dateline with a country after the city',
+			'VLADIVOSTOK, Russia, Sept. 12 (Kyodo) -- Leaders met.',
+			'Vladivostok',
+		],
+		['a city of two words and a hyphen', 'NUR-SULTAN, 3 July - The summit opened.', 'Nur-Sultan'],
+		['a city with an abbreviation', 'ST. PETERSBURG, June 7 (AP) - The forum opened.', 'St. Petersburg'],
+		['no dateline', 'Ministers met in Moscow on Tuesday.', null],
+	])('%s', (_, text, expected) => expect(datelinePlace(text)).toBe(expected));
+	test("a state agency's dateline gives its day too", () =>
+		expect(datelineDay(story('2017-07-28', 'BEIJING, July 27. /TASS/. Ministers met.'))).toBe('2017-07-27'));
 });

@@ -139,6 +139,21 @@ describe('linkEvents', () => {
 	});
 });
 
+describe('a trip known only to its year', () => {
+	const visit = event('visit', 'visit', ['2014-01-01', '2014-12-31'], ['putin']);
+	const talks = (article: string) => ({
+		...meeting('talks', '2014-05-21', ['putin', 'xi'], 'Shanghai'),
+		sources: [{ ...SOURCE, article }],
+	});
+	test('holds no meeting another report dates within it', () =>
+		expect(links(linkEvents([visit], [talks('b')]))).toEqual(['talks → Shanghai; -', 'visit → -; -']));
+	test('holds a meeting its own report tells of', () =>
+		expect(links(linkEvents([visit], [talks('a')]))).toEqual([
+			'talks → Shanghai; visit',
+			'visit → -; talks',
+		]));
+});
+
 describe('a trip whose end no report gives', () => {
 	const trip = event('trip', 'trip', ['2024-04-20', '2024-04-20'], ['chen']);
 	const days = (day: string, sources = [SOURCE]) => ({

@@ -241,6 +241,96 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'"Talks between Mr A and Mr B", capitalised',
+			[
+				`${LEHTINEN} arrived on Friday.`,
+				`Talks between Ms Lehtinen and Mr Zhao took place in Beijing on Saturday, after ${ZHAO} returned.`,
+			],
+			[[PAIR, 'held', '2024-03-09', 'stated', 'Beijing']],
+		],
+		[
+			'"was received in Beijing on Tuesday by B"',
+			[`${LEHTINEN} was received in Beijing on Tuesday by ${ZHAO}.`],
+			[[PAIR, 'held', '2024-03-12', 'stated', 'Beijing']],
+		],
+		[
+			'"came to Moscow for consultations with B"',
+			[`In January, ${LEHTINEN} came to Moscow for strategic consultations with ${ZHAO}.`],
+			[[PAIR, 'held', '2024-01', 'stated', 'Moscow']],
+		],
+		[
+			'"the two leaders spoke by video link" and "a video call with B"',
+			[
+				`${LEHTINEN} met ${ZHAO} in Beijing on Tuesday.`,
+				'In June, the two leaders spoke by video link to extend a treaty.',
+				'Lehtinen also recalled her video call with Indian Foreign Minister Ravi Menon last week.',
+			],
+			[
+				[PAIR, 'held', '2024-03-12', 'stated', 'Beijing'],
+				[PAIR, 'held', '2023-06', 'stated', null],
+				['aino-lehtinen+ravi-menon', 'held', '2024-W10', 'stated', null],
+			],
+		],
+		[
+			'"could meet", "will sit down with", "will host B", "is to receive him"',
+			[
+				`${LEHTINEN} and ${ZHAO} could meet briefly at the summit.`,
+				`${LEHTINEN} will sit down with Indian Foreign Minister Ravi Menon on Sunday.`,
+				`${ZHAO} will host Menon in Beijing on 3 September.`,
+				'Menon flies home on Monday.',
+				'He then leaves for Minsk, where Belarusian Foreign Minister Olga Sidorova is to receive him on Tuesday.',
+			],
+			[
+				[PAIR, 'planned', '2024', 'publication', null],
+				['aino-lehtinen+ravi-menon', 'planned', '2024-03-17', 'stated', null],
+				['ravi-menon+zhao-minghui', 'planned', '2024-09-03', 'stated', 'Beijing'],
+				['olga-sidorova+ravi-menon', 'planned', '2024-03-19', 'stated', 'Minsk'],
+			],
+		],
+		[
+			'"will see each other again", "spent two days together"',
+			[
+				`${LEHTINEN} met ${ZHAO} in Tianjin on Monday.`,
+				'They spent two days together in Moscow last month.',
+				'The two will see each other again at the summit in Dushanbe on Saturday.',
+			],
+			[
+				[PAIR, 'held', '2024-03-11', 'stated', 'Tianjin'],
+				[PAIR, 'held', '2024-02', 'stated', 'Moscow'],
+				[PAIR, 'planned', '2024-03-16', 'stated', 'Dushanbe'],
+			],
+		],
+		[
+			'"attended a meeting …, chaired by B"',
+			[
+				`${LEHTINEN} attended a meeting of security council secretaries in Beijing in May, chaired by ${ZHAO}.`,
+			],
+			[[PAIR, 'held', '2023-05', 'stated', 'Beijing']],
+		],
+		[
+			'where it was over where someone went: "travelled to China … for talks … in Guilin"',
+			[
+				`${LEHTINEN} last travelled to China in March, for talks with ${ZHAO} in the southern city of Guilin.`,
+			],
+			[[PAIR, 'held', '2024-03', 'stated', 'Guilin']],
+		],
+		[
+			'"St. Petersburg", an abbreviation in a place\'s name',
+			[`${LEHTINEN} travelled to St. Petersburg on Aug. 9 for talks with ${ZHAO}.`],
+			[[PAIR, 'held', '2023-08-09', 'stated', 'St Petersburg']],
+		],
+		[
+			'the city of the dateline, for a meeting on its day that names no place',
+			[
+				`HELSINKI, March 13 (Reuters) - ${LEHTINEN} met ${ZHAO} on Wednesday.`,
+				`${LEHTINEN} met ${ZHAO} in May.`,
+			],
+			[
+				[PAIR, 'held', '2024-03-13', 'stated', 'Helsinki'],
+				[PAIR, 'held', '2023-05', 'stated', null],
+			],
+		],
+		[
 			'no meeting where "A and B have not held talks"',
 			[
 				`${LEHTINEN} and ${ZHAO} have not held bilateral talks since 2019, and ${LEHTINEN} and ${ZHAO} had not held talks before.`,

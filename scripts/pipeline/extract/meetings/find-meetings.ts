@@ -3,6 +3,8 @@ import type { FuzzyDate, Source } from '../../../../src/schemas/source.ts';
 import { tenseIn } from '../dates.ts';
 import type { SentenceFacts } from '../sentence-facts.ts';
 import type { Sentence } from '../sentences.ts';
+import { datelineDay, datelinePlace } from '../dateline.ts';
+import { addDays } from '../toolkit/calendar.ts';
 import { isFuture } from '../toolkit/modality.ts';
 import { meetingDate, outsideRelativeClauses } from './meeting-date.ts';
 import { contextPlace, nearestPlace } from './meeting-place.ts';
@@ -17,8 +19,8 @@ export interface MeetingMention {
 	date: FuzzyDate;
 	dateBasis: Meeting['dateBasis'];
 	place: string | null;
-	/** Where the place comes from: the sentence itself or one just before it (see `contextPlace`). */
-	placeBasis: 'stated' | 'context' | null;
+	/** Where the place comes from: the sentence itself, one just before it (see `contextPlace`) or the dateline. */
+	placeBasis: 'stated' | 'context' | 'dateline' | null;
 	source: Source;
 	sentence: Sentence;
 }
@@ -32,9 +34,10 @@ const PLANNED_BEFORE = 40;
 const PLANNED_AFTER = 30;
 /**
  * Besides the future markers, a meeting still "to meet" is planned ("agreed to meet", "A and B to
- * meet"); not a marker of tense, as "flew to Moscow to meet B" dates nothing in the future.
+ * meet"), and so is one that "could meet"; not markers of tense, as "flew to Moscow to meet B"
+ * dates nothing in the future.
  */
-const TO_MEET = /\bto meet\b/;
+const TO_MEET = /\bto meet\b|\b(?:could|may|might)\s+(?:\w+ly\s+)?(?:meet|hold talks|sit down)\b/;
 
 /**
  * Finds the meetings a sentence reports: "A met B (and C)", "during a meeting/talks …, A told
@@ -110,14 +113,17 @@ function meetingMention(
 	);
 	const stated = nearestPlace(line.places, sentence.text, at);
 	// A sentence that dates its meeting itself tells of its own occasion, not the one before's.
-	const place = stated ?? (basis === 'stated' ? null : contextPlace(lines, i));
+	const context = stated ?? (basis === 'stated' ? null : contextPlace(lines, i));
+	const dateline = stated ?? context ?? datelinePlaceOn(lines, i, date);
+	const place = stated ?? context ?? dateline;
 	return {
 		participants,
 		status: future || date.earliest > sentence.published ? 'planned' : 'held',
 		date,
 		dateBasis: basis,
 		place,
-		placeBasis: place === null ? null : stated !== null ? 'stated' : 'context',
+		placeBasis:
+			place === null ? null : stated !== null ? 'stated' : context !== null ? 'context' : 'dateline',
 		source: { article: sentence.article, paragraph: sentence.paragraph, quote: sentence.text },
 		sentence,
 	};
@@ -142,4 +148,16 @@ function joinedMeeting(line: SentenceFacts, last: MeetingMention): [MeetingMenti
 		{ ...last, participants },
 		{ ...last, participants, source, sentence },
 	];
+}
+
+/**
+ * The city of the dateline of line `i`'s story, for a meeting on `date` that names no place: when
+ * the meeting may be on the dateline's day or the day before, the report tells of it from there.
+ */
+function datelinePlaceOn(lines: readonly SentenceFacts[], i: number, date: FuzzyDate): string | null {
+	const { article, published } = lines[i]!.sentence;
+	const first = lines.find((l) => l.sentence.article === article && l.sentence.index === 0)?.sentence.text;
+	if (first === undefined) return null;
+	const day = datelineDay({ published, paragraphs: [{ id: 'p-1', text: first }] });
+	return date.earliest <= day && date.latest >= addDays(day, -1) ? datelinePlace(first) : null;
 }

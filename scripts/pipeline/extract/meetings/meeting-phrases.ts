@@ -7,7 +7,7 @@ import { ROLE_NOUNS } from '../people.ts';
 
 /** Verbs whose object is the person met: "A met B", "A received B", "A's meeting with B", "A will see B again". */
 export const MEET_VERB =
-	/\b(?:met|meets|meet|(?:will|would) see|join|joins|joined|meeting with|talks with|talked with|spoke with|hosted|received|welcomed|greeted|shook hands with|sat down with)\b/g;
+	/\b(?:met|meets|meet|(?:will|would) see|join|joins|joined|meeting with|talks with|talked with|spoke with|(?:consultations|negotiations|discussions)\s+with|video (?:call|link|conference|summit) with|host|hosts|hosted|receive|receives|received|welcome|welcomes|welcomed|greet|greets|greeted|shook hands with|(?:sat|sit|sits|sitting) down with)\b/g;
 /**
  * Talks held with someone, the counterpart after "with" further on: "A held talks in Beijing on
  * Tuesday with B", "A held the 13th round of strategic security consultations with B", "A
@@ -16,12 +16,12 @@ export const MEET_VERB =
 export const TALKS_WITH =
 	/\b(?:(?:held|holds|hold|holding|had|has|have|conducted|conducts)\s+(?:[\w’'-]+\s+){0,8}?(?:talks|consultations?|meeting|discussions|negotiations|dialogue|round)|co-chair(?:ed|s|ing)?|sat down for talks)\b[^.;:]{0,140}?\bwith\b/g;
 /** "A meeting between A and B", "talks between A and B": both named after the noun. */
-export const BETWEEN = /\b(?:meeting|talks|consultations?|summit|dialogue)\s+between\b/g;
+export const BETWEEN = /\b(?:[Mm]eeting|[Tt]alks|[Cc]onsultations?|[Ss]ummit|[Dd]ialogue)\s+between\b/g;
 /** Passive reports: "the consultation was co-chaired by A and B", "A was received by B". */
 export const BY_BOTH = /\b(?:was|were)\s+(?:jointly\s+)?co-chaired\s+by\b/g;
-/** "A was received by B", "A is expected to be received by B". */
+/** "A was received by B", "A is expected to be received by B", "A was received in Beijing on Tuesday by B". */
 export const BY_HOST =
-	/\b(?:was|were|be|been|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed|greeted|met)\s+by\b/g;
+	/\b(?:was|were|be|been|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed|greeted|met)\b[^,.;:]{0,40}?\bby\b/g;
 export const MEETING_NOUN =
 	/\b(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter)\s+(?:a|the|their|his|her)?\s*(?:meeting|talks)\b/;
 /**
@@ -29,9 +29,9 @@ export const MEETING_NOUN =
  * and all: "met", "will meet", "are due to hold talks", "co-chaired", "shook hands", "are
  * scheduled to speak together", "(with A and B) looking on".
  */
-const MODAL = String.raw`(?:(?:are|were|will be|would be|is|was)\s+(?:scheduled|expected|due|set|slated|going)\s+to\s+|(?:are|were)\s+to\s+|will\s+|would\s+|to\s+)?`;
+const MODAL = String.raw`(?:(?:are|were|will be|would be|is|was)\s+(?:scheduled|expected|due|set|slated|going)\s+to\s+|(?:are|were)\s+to\s+|(?:plan|plans|planned|hope|hopes|want|wants)\s+to\s+|(?:will|would|could|may|might|should)\s+(?:\w+ly\s+)?|to\s+)?`;
 /** Verbs of meeting itself: "met", "held talks", "co-chaired", "shook hands", "spoke together". */
-const MEET_TOGETHER = String.raw`(?:(?:also\s+)?(?:held|hold|had)\s+(?!(?:not|never)\b)(?:[\w’'-]+\s+){0,5}?(?:talks|consultations?|meeting|discussions)|meet|met|co-chair(?:ed)?|sat down|sit down|shook hands|shake hands|talked|(?:spoke|speak|appeared|appear)\s+together)\b`;
+const MEET_TOGETHER = String.raw`(?:(?:also\s+)?(?:held|hold|had)\s+(?!(?:not|never)\b)(?:[\w’'-]+\s+){0,5}?(?:talks|consultations?|meeting|discussions)|meet|met|co-chair(?:ed)?|sat down|sit down|shook hands|shake hands|talked|(?:spoke|speak|appeared|appear)\s+together|(?:see|saw|seen|meet|met)\s+each other|(?:spent|spend|spending)\s+(?:[\w-]+\s+){0,6}?together|(?:spoke|speak|talked|talk|met|meet)\s+(?:by|via|over)\s+video|watched|witnessed)\b`;
 /** What people named together do when they meet: the verbs of meeting, and agreeing, signing, looking on. */
 const TOGETHER = String.raw`${MODAL}(?:pledged|agreed|discussed|signed|sign|exchanged|chatted|dined|strolled|walked|posed|toured|watched|watch|watching|looking on|looked on|witnessed|witness|${MEET_TOGETHER})`;
 /** After people named as one subject: "A and B pledged …", "A and B are due to meet". */
@@ -47,7 +47,7 @@ export const GAP =
 	/^(?:\s|,|\band\b|\bwith\b|\bhis\b|\bher\b|\btheir\b|\bthe\b|\bits\b|\bcounterparts?\b|\bhosts?\b|\bas well as\b|\b(?:senior|former|top|acting|deputy|visiting|outgoing|incoming|new)\b|\b\p{Lu}[\p{L}’'-]*\b)*$/u;
 /** Two people spoken of together, as they meet: "the two met", "the two leaders held talks", "they are to meet". */
 export const THE_TWO = new RegExp(
-	String.raw`\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Tt]hey)\s+(?:also\s+)?(?:last\s+)?${MODAL}${MEET_TOGETHER}`,
+	String.raw`\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Bb]oth (?:leaders|men|women|presidents|ministers)|[Tt]hey)\s+(?:also\s+)?(?:last\s+)?${MODAL}${MEET_TOGETHER}`,
 );
 /**
  * Between people named as one subject: "A and B", "A, B and C", and the capitalised words of a
@@ -81,8 +81,8 @@ export const COUNTERPART = new RegExp(
  */
 export const GATHERING =
 	/\b(?:(?:co-)?chair(?:ed|s|ing)?|host(?:ed|s|ing)?|attend(?:ed|s|ing)?|addressed|(?:took|takes|taking|take) part in|participated in|represented (?:\p{Lu}[\p{L}’'-]*\s+){1,3}at)\s+(?:the|a|this|this year's|next week's)\s+(?:[\p{L}\d’'-]+\s+){0,6}?(?:meeting|session|summit|conference|forum|gathering|consultations?)\b/u;
-/** Others at that meeting, named after it: "…, attended by B and C". */
-export const ATTENDED_BY = /\b(?:attended|joined)\s+by\b/g;
+/** Others at that meeting, named after it: "…, attended by B and C", "…, chaired by B". */
+export const ATTENDED_BY = /\b(?:attended|joined|(?:co-)?chaired|hosted)\s+by\b/g;
 /**
  * What may come between a meeting's verb and the person met, besides the words of `GAP`: "met
  * separately with B", "met on Tuesday with B", "hosted a banquet for B".

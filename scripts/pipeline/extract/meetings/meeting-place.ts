@@ -5,7 +5,8 @@ import type { SentenceFacts } from '../sentence-facts.ts';
 
 /**
  * Where a meeting named at `at` was: the place a "where" clause holding it follows ("from Moscow,
- * where he held talks with Putin"), else the place named "in", "at" or "to" nearest to it, or null.
+ * where he held talks with Putin"), else the place named "in" or "at" nearest to it, else the one
+ * named "to" or "visited" nearest to it, or null.
  */
 export function nearestPlace(places: readonly PlaceMention[], text: string, at: number): string | null {
 	for (const where of text.matchAll(/,\s+where\b[^.;]*/g)) {
@@ -18,7 +19,12 @@ export function nearestPlace(places: readonly PlaceMention[], text: string, at: 
 	const named = places.filter(
 		(p) => !p.possessive && p.preposition !== null && /^(?:in|at|to|visited)$/.test(p.preposition),
 	);
-	return named.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.name ?? null;
+	// Where it was ("in", "at") over where someone went ("travelled to China … for talks in Guilin").
+	const located = named.filter((p) => p.preposition === 'in' || p.preposition === 'at');
+	return (
+		(located.length > 0 ? located : named).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
+			?.name ?? null
+	);
 }
 
 /** How many sentences back a meeting that names no place may look for one. */

@@ -109,7 +109,8 @@ const OBJECT_PRONOUN = /^\s+(?:him|her)\b/;
 /**
  * "The two met in Moscow", "the two leaders held talks", "they met on the sidelines": the two
  * people the sentence names before it, or else the sentence before, when it names exactly two;
- * else the two of `lastPair`, the meeting the sentences just before report ("Xi met Putin on
+ * else, when the sentence names no one before it, the two of `lastPair`, the meeting the sentences
+ * just before report ("Xi met Putin on
  * Tuesday. It was their first meeting since 2019. They held talks by video link in December").
  */
 export function pairGroups(
@@ -131,7 +132,7 @@ export function pairGroups(
 			? here
 			: both.length === 2
 				? both
-				: here.length === 0 && there.length === 0 && lastPair?.length === 2
+				: here.length === 0 && lastPair?.length === 2
 					? [...lastPair]
 					: null;
 	return participants ? [{ participants: participants.sort(), at: pair.index }] : [];

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { describedPeople, type NamedSoFar } from '../../../scripts/pipeline/extract/descriptions.ts';
+
+/** Someone named so far: their id, country, title and name. */
+const named = (person: string, country: string, title: string, name: string): NamedSoFar => ({
+	person,
+	countries: new Set([country]),
+	titles: [title],
+	nameParts: new Set(name.split(' ')),
+});
+const XI = named('xi-jinping', 'China', 'President', 'Xi Jinping');
+const LI = named('li-qiang', 'China', 'Premier', 'Li Qiang');
+const WANG = named('wang-yi', 'China', 'Foreign Minister', 'Wang Yi');
+const TRUMP = named('donald-trump', 'United States', 'President', 'Donald Trump');
+const MODI = named('narendra-modi', 'India', 'Prime Minister', 'Narendra Modi');
+
+/** Who each description in `text` stands for, as "words → person". */
+const described = (
+	text: string,
+	named: readonly NamedSoFar[],
+	mentions: { start: number; end: number; titleText: string | null }[] = [],
+) => describedPeople(text, named, mentions).map((d) => `${text.slice(d.start, d.end)} → ${d.person}`);
+
+describe('describedPeople', () => {
+	test.each<[string, string, NamedSoFar[], string[]]>([
+		[
+			'"the Chinese leader" for the one Chinese president named',
+			'Putin hosted the Chinese leader.',
+			[XI, TRUMP],
+			['the Chinese leader → xi-jinping'],
+		],
+		[
+			'"China\'s top diplomat" for the foreign minister',
+			"China's top diplomat flew in.",
+			[XI, WANG],
+			["China's top diplomat → wang-yi"],
+		],
+		[
+			'"the U.S. president", a country with full stops',
+			'He met the U.S. president.',
+			[XI, TRUMP],
+			['the U.S. president → donald-trump'],
+		],
+		['no one when two people fit', 'He met the Chinese leader.', [XI, LI], []],
+		['no one of a country not named so far', 'He met the Russian president.', [XI, TRUMP], []],
+		[
+			'the surnames of "the Xi-Modi meeting"',
+			'The Xi-Modi meeting lasted an hour.',
+			[XI, MODI],
+			['Xi → xi-jinping', 'Modi → narendra-modi'],
+		],
+	])('%s', (_, text, named, expected) => expect(described(text, named)).toEqual(expected));
+
+	test('not a title written before a name', () => {
+		const text = 'Officials said the Chinese leader Xi Jinping arrived.';
+		expect(
+			described(
+				text,
+				[XI],
+				[{ start: text.indexOf('Xi Jinping'), end: text.indexOf(' arrived'), titleText: null }],
+			),
+		).toEqual([]);
+	});
+});
