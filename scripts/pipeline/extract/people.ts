@@ -112,6 +112,25 @@ export function findPersonMentions(sentence: Sentence): PersonMention[] {
 	return shareCountries(tokens, mentions, shareTitles(tokens, mentions));
 }
 
+const MONTH_NAMES =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DATE_PREPOSITIONS =
+	/^(?:in|on|since|by|until|till|from|of|last|next|early|late|mid|this|that|during|before|after|between|and)$/i;
+
+/**
+ * "In May", "since May 2019", "on June 5": a month, though a surname could be spelt so (Theresa
+ * May); a lone word that is a month's name is a date when a date's words come around it.
+ */
+function isMonthInDate(tokens: readonly Token[], at: number): boolean {
+	if (!MONTH_NAMES.test(tokens[at]!.bare)) return false;
+	const before = tokens[at - 1];
+	const after = tokens[at + 1];
+	return (
+		(before !== undefined && DATE_PREPOSITIONS.test(before.bare)) ||
+		(after !== undefined && /^\d/.test(after.bare) && tokens[at]!.post === '')
+	);
+}
+
 function mentionInRun(
 	tokens: readonly Token[],
 	first: number,
@@ -122,6 +141,7 @@ function mentionInRun(
 	const nameStart = nameStartIn(tokens, first, last);
 	if (nameStart === null) return null;
 	const nameTokens = tokens.slice(nameStart, last + 1);
+	if (nameTokens.length === 1 && isMonthInDate(tokens, nameStart)) return null;
 	// A body's name ("Security Council"), unless it is a given name and a surname ("Thomas West").
 	const givenAndSurname =
 		nameTokens.length === 2 && GIVEN_NAME_TAGS.some((tag) => nameTokens[0]!.tags.has(tag));

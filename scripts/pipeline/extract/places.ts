@@ -39,6 +39,9 @@ export function findPlaces(text: string, tokens: readonly Token[] = tokenize(tex
 	return readPlaces(tokens);
 }
 
+/** A month's name is a date, never a place ("in May"). */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** "St." in "St. Petersburg", "Ft." in "Ft. Worth": an abbreviation whose full stop is in the name. */
 const abbreviationBefore = (token: Token) => token.post === '.' && /^(?:St|Mt|Ft)$/.test(token.bare);
 
@@ -53,7 +56,7 @@ function readPlaces(tokens: readonly Token[]): PlaceMention[] {
 			(/^(?:in|at)$/.test(tokens[i - 1]!.text) ||
 				(tokens[i - 1]!.text === 'of' && i > 1 && SETTLEMENTS.test(tokens[i - 2]!.text))) &&
 			isUnknownName(token);
-		if (!isCapitalised(token) || !(isPlaceWord(token) || afterLocative)) continue;
+		if (!isCapitalised(token) || !(isPlaceWord(token) || afterLocative) || MONTH.test(token.bare)) continue;
 		let j = i;
 		for (;;) {
 			if (

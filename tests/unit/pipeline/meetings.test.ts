@@ -331,6 +331,47 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'"the two leaders" for the two the sentence names, before and after; "in May" a date, not a place',
+			[
+				'British Prime Minister Theresa May spoke.',
+				`The route was settled in May, when ${LEHTINEN} came to Shanghai and the two leaders watched a signing with ${ZHAO}.`,
+			],
+			[[PAIR, 'held', '2023-05', 'stated', 'Shanghai']],
+		],
+		[
+			'the city of a landmark it was at: "at the Kremlin"',
+			[`${LEHTINEN} greeted ${ZHAO} at the Kremlin on Monday evening.`],
+			[[PAIR, 'held', '2024-03-11', 'stated', 'Moscow']],
+		],
+		[
+			'the city a "where" clause names over the country it follows',
+			[
+				`${LEHTINEN} flies on to South Africa, where she will join ${ZHAO} at a summit in Durban on March 26.`,
+			],
+			[[PAIR, 'planned', '2024-03-26', 'stated', 'Durban']],
+		],
+		[
+			'a city over a country in one sentence',
+			[`${LEHTINEN} met ${ZHAO} in China on Wednesday, in the eastern city of Tunxi.`],
+			[[PAIR, 'held', '2024-03-13', 'stated', 'Tunxi']],
+		],
+		[
+			"the place of the sentence before, for a meeting on the report's own day",
+			[
+				`Leaders gathered in Hangzhou on Thursday for the summit.`,
+				`Earlier on Thursday, ${LEHTINEN} was received by ${ZHAO}.`,
+			],
+			[[PAIR, 'held', '2024-03-14', 'stated', 'Hangzhou']],
+		],
+		[
+			'no place from the sentence before for a meeting on another occasion',
+			[
+				`Leaders gathered in Hangzhou on Thursday for the summit.`,
+				`${LEHTINEN} and ${ZHAO} last met in May.`,
+			],
+			[[PAIR, 'held', '2023-05', 'stated', null]],
+		],
+		[
 			'no meeting where "A and B have not held talks"',
 			[
 				`${LEHTINEN} and ${ZHAO} have not held bilateral talks since 2019, and ${LEHTINEN} and ${ZHAO} had not held talks before.`,

@@ -271,4 +271,12 @@ describe('findPersonMentions', () => {
 	])('finds no person in %j', (text) => {
 		expect(names(text)).toEqual([]);
 	});
+
+	test.each([
+		['The route was settled in May, when the leaders met.', []],
+		['Talks began on June 5 and ended since August.', []],
+		['British Prime Minister Theresa May spoke in April.', ['Theresa May']],
+	])('takes a month for a date, not a surname, in %j', (text, expected) => {
+		expect(findPersonMentions(sentence(text)).map((m) => m.name)).toEqual(expected);
+	});
 });

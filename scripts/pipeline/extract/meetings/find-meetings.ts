@@ -112,8 +112,10 @@ function meetingMention(
 		previous?.date ?? null,
 	);
 	const stated = nearestPlace(line.places, sentence.text, at);
-	// A sentence that dates its meeting itself tells of its own occasion, not the one before's.
-	const context = stated ?? (basis === 'stated' ? null : contextPlace(lines, i));
+	// A sentence that dates its meeting itself tells of its own occasion, not the one before's,
+	// unless that is the report's own: a day or two around it ("Earlier on Saturday, …").
+	const sameOccasion = basis !== 'stated' || nearReport(date, sentence.published);
+	const context = stated ?? (sameOccasion ? contextPlace(lines, i) : null);
 	const dateline = stated ?? context ?? datelinePlaceOn(lines, i, date);
 	const place = stated ?? context ?? dateline;
 	return {
@@ -161,3 +163,10 @@ function datelinePlaceOn(lines: readonly SentenceFacts[], i: number, date: Fuzzy
 	const day = datelineDay({ published, paragraphs: [{ id: 'p-1', text: first }] });
 	return date.earliest <= day && date.latest >= addDays(day, -1) ? datelinePlace(first) : null;
 }
+
+/** How many days either side of its publication a report's own occasion may be. */
+const OCCASION_DAYS = 3;
+
+/** Whether `date` is a day or two within `OCCASION_DAYS` of the report's publication. */
+const nearReport = (date: FuzzyDate, published: string): boolean =>
+	date.earliest >= addDays(published, -OCCASION_DAYS) && date.latest <= addDays(published, OCCASION_DAYS);

@@ -4,27 +4,57 @@ import type { PlaceMention } from '../places.ts';
 import type { SentenceFacts } from '../sentence-facts.ts';
 
 /**
- * Where a meeting named at `at` was: the place a "where" clause holding it follows ("from Moscow,
- * where he held talks with Putin"), else the place named "in" or "at" nearest to it, else the one
- * named "to" or "visited" nearest to it, or null.
+ * Where a meeting named at `at` was: a city named "in" or "at" in the "where" clause holding it,
+ * else the place that clause follows ("from Moscow, where he held talks with Putin"); else the
+ * place named "in" or "at" nearest to it, a city over a country; else the one named "to" or
+ * "visited" nearest to it; else the city of a landmark it was at ("at the Kremlin"); or null.
  */
 export function nearestPlace(places: readonly PlaceMention[], text: string, at: number): string | null {
+	const located = places.filter((p) => !p.possessive && (p.preposition === 'in' || p.preposition === 'at'));
+	const city = (p: PlaceMention) => countryOf(p.name) !== p.name;
 	for (const where of text.matchAll(/,\s+where\b[^.;]*/g)) {
-		if (at < where.index || at >= where.index + where[0].length) continue;
+		const end = where.index + where[0].length;
+		if (at < where.index || at >= end) continue;
+		// "South Africa, where he will join Putin at a summit in Durban": the city the clause names.
+		const inside = located.find((p) => p.start >= where.index && p.end <= end && city(p));
+		if (inside) return inside.name;
 		const before = places
 			.filter((p) => !p.possessive && p.end <= where.index && where.index - p.end <= 1)
 			.at(-1);
 		if (before) return before.name;
 	}
-	const named = places.filter(
-		(p) => !p.possessive && p.preposition !== null && /^(?:in|at|to|visited)$/.test(p.preposition),
-	);
-	// Where it was ("in", "at") over where someone went ("travelled to China … for talks in Guilin").
-	const located = named.filter((p) => p.preposition === 'in' || p.preposition === 'at');
-	return (
-		(located.length > 0 ? located : named).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
-			?.name ?? null
-	);
+	const distance = (p: PlaceMention) => Math.abs(p.start - at);
+	// Where it was ("in", "at") over where someone went ("travelled to China … for talks in Guilin"),
+	// and a city over a country ("in China, … in Tunxi").
+	const cities = located.filter(city);
+	const nearest = (cities.length > 0 ? cities : located).sort((a, b) => distance(a) - distance(b))[0];
+	if (nearest) return nearest.name;
+	const went = places.filter((p) => !p.possessive && (p.preposition === 'to' || p.preposition === 'visited'));
+	return went.sort((a, b) => distance(a) - distance(b))[0]?.name ?? landmarkCity(text);
+}
+
+/**
+ * Landmarks reports name for the city they are in: the seats of government and the halls where
+ * leaders meet ("talks at the Kremlin", "a banquet in the Great Hall of the People").
+ */
+const LANDMARKS: readonly [string, string][] = [
+	[String.raw`Kremlin|Red Square`, 'Moscow'],
+	[
+		String.raw`Great Hall of the People|Zhongnanhai|Diaoyutai(?: State Guesthouse)?|Tiananmen(?: Square)?`,
+		'Beijing',
+	],
+	[String.raw`White House`, 'Washington'],
+	[String.raw`[EÉ]lys[eé]e Palace`, 'Paris'],
+	[String.raw`Downing Street`, 'London'],
+];
+const AT_LANDMARK = LANDMARKS.map(
+	([names, city]) =>
+		[new RegExp(String.raw`\b(?:at|in|inside|outside|to)\s+(?:the\s+)?(?:${names})\b`), city] as const,
+);
+
+/** The city of a landmark `text` says something was at ("at the Kremlin"), or null. */
+export function landmarkCity(text: string): string | null {
+	return AT_LANDMARK.find(([landmark]) => landmark.test(text))?.[1] ?? null;
 }
 
 /** How many sentences back a meeting that names no place may look for one. */

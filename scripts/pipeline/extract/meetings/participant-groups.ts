@@ -108,7 +108,8 @@ const OBJECT_PRONOUN = /^\s+(?:him|her)\b/;
 
 /**
  * "The two met in Moscow", "the two leaders held talks", "they met on the sidelines": the two
- * people the sentence names before it, or else the sentence before, when it names exactly two;
+ * people the sentence names before it, else in all of it, else with the sentence before, when
+ * those are exactly two;
  * else, when the sentence names no one before it, the two of `lastPair`, the meeting the sentences
  * just before report ("Xi met Putin on
  * Tuesday. It was their first meeting since 2019. They held talks by video link in December").
@@ -127,14 +128,17 @@ export function pairGroups(
 	const there = before && before.sentence.article === sentence.article ? distinct(before.people) : [];
 	// Those named before it in the sentence first, then the sentence before's: exactly two in all.
 	const both = [...new Set([...here, ...there])];
+	const whole = distinct(people);
 	const participants =
 		here.length === 2
 			? here
-			: both.length === 2
-				? both
-				: here.length === 0 && lastPair?.length === 2
-					? [...lastPair]
-					: null;
+			: whole.length === 2
+				? whole
+				: both.length === 2
+					? both
+					: here.length === 0 && lastPair?.length === 2
+						? [...lastPair]
+						: null;
 	return participants ? [{ participants: participants.sort(), at: pair.index }] : [];
 }
 
