@@ -11,7 +11,7 @@ import type { PersonMention } from './people.ts';
 
 /** A description: a country (adjective or possessive), then a role noun, maybe after "top" or "chief". */
 const DESCRIPTION =
-	/\b(?:[Tt]he\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)[’']s)\s+(?:(?:top|chief|senior|most senior|new)\s+)?(leader|president|premier|prime minister|chancellor|head of state|foreign minister|defen[cs]e minister|defen[cs]e chief|interior minister|security minister|minister|diplomat|security chief|spy chief|intelligence chief|security official)(?![\p{L}-])/gu;
+	/\b(?:[Tt]he\s+(?:(?:visiting|outgoing|new)\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)[’']s)\s+(?:(?:top|chief|senior|most senior|new)\s+)?(leader|president|premier|prime minister|chancellor|head of state|foreign minister|defen[cs]e minister|defen[cs]e chief|interior minister|security minister|minister|diplomat|security chief|spy chief|intelligence chief|security official)(?![\p{L}-])/giu;
 
 /** For each role noun, the titles it stands for. */
 const TITLES_FOR: Record<string, RegExp> = {

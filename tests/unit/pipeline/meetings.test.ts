@@ -372,6 +372,45 @@ describe('findMeetings', () => {
 			[[PAIR, 'held', '2023-05', 'stated', null]],
 		],
 		[
+			'"A, who is also …, and B sat down": a description between the subjects',
+			[`${LEHTINEN}, who is also a state councillor, and ${ZHAO} sat down in Dushanbe on Wednesday.`],
+			[[PAIR, 'held', '2024-03-13', 'stated', 'Dushanbe']],
+		],
+		[
+			'"A sat down with B … and is scheduled to hold talks with C": A in both',
+			[
+				`${LEHTINEN} sat down with ${ZHAO} on Wednesday and is scheduled to hold talks with Indian Foreign Minister Ravi Menon later in the day.`,
+			],
+			[
+				[PAIR, 'held', '2024-03-13', 'stated', null],
+				['aino-lehtinen+ravi-menon', 'planned', '2024-03-13', 'stated', null],
+			],
+		],
+		[
+			'"opened with a meeting of about 90 minutes with B"; "summoned B and C"',
+			[
+				`${LEHTINEN} opened her visit on Wednesday with a meeting of about 90 minutes with ${ZHAO}.`,
+				`On Tuesday, ${ZHAO} summoned Indian envoy Ravi Menon and Estonian envoy Kadri Tamm.`,
+			],
+			[
+				[PAIR, 'held', '2024-03-13', 'stated', null],
+				['ravi-menon+zhao-minghui', 'held', '2024-03-12', 'stated', null],
+				['kadri-tamm+zhao-minghui', 'held', '2024-03-12', 'stated', null],
+			],
+		],
+		[
+			'"the visiting Chinese president", "the Finnish President": descriptions',
+			[
+				'Chinese President Zhao Minghui and Finnish President Aino Lehtinen arrived in Delhi.',
+				'Indian Prime Minister Ravi Menon held talks with the visiting Chinese president on Tuesday.',
+				'Menon also received the Finnish President on Wednesday.',
+			],
+			[
+				['ravi-menon+zhao-minghui', 'held', '2024-03-12', 'stated', 'Delhi'],
+				['aino-lehtinen+ravi-menon', 'held', '2024-03-13', 'stated', 'Delhi'],
+			],
+		],
+		[
 			'no meeting where "A and B have not held talks"',
 			[
 				`${LEHTINEN} and ${ZHAO} have not held bilateral talks since 2019, and ${LEHTINEN} and ${ZHAO} had not held talks before.`,

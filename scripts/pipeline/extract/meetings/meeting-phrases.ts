@@ -7,14 +7,15 @@ import { ROLE_NOUNS } from '../people.ts';
 
 /** Verbs whose object is the person met: "A met B", "A received B", "A's meeting with B", "A will see B again". */
 export const MEET_VERB =
-	/\b(?:met|meets|meet|(?:will|would) see|join|joins|joined|meeting with|talks with|talked with|spoke with|(?:consultations|negotiations|discussions)\s+with|video (?:call|link|conference|summit) with|host|hosts|hosted|receive|receives|received|welcome|welcomes|welcomed|greet|greets|greeted|shook hands with|(?:sat|sit|sits|sitting) down with)\b/g;
+	/\b(?:met|meets|meet|(?:will|would) see|summoned|join|joins|joined|meeting with|talks with|talked with|spoke with|(?:consultations|negotiations|discussions)\s+with|video (?:call|link|conference|summit) with|host|hosts|hosted|receive|receives|received|welcome|welcomes|welcomed|greet|greets|greeted|shook hands with|(?:sat|sit|sits|sitting) down with)\b/g;
 /**
  * Talks held with someone, the counterpart after "with" further on: "A held talks in Beijing on
  * Tuesday with B", "A held the 13th round of strategic security consultations with B", "A
- * co-chaired the fourth meeting of the mechanism with B".
+ * co-chaired the fourth meeting of the mechanism with B", "A opened with a meeting of about 90
+ * minutes with B".
  */
 export const TALKS_WITH =
-	/\b(?:(?:held|holds|hold|holding|had|has|have|conducted|conducts)\s+(?:[\w’'-]+\s+){0,8}?(?:talks|consultations?|meeting|discussions|negotiations|dialogue|round)|co-chair(?:ed|s|ing)?|sat down for talks)\b[^.;:]{0,140}?\bwith\b/g;
+	/\b(?:(?:held|holds|hold|holding|had|has|have|conducted|conducts)\s+(?:[\w’'-]+\s+){0,8}?(?:talks|consultations?|meeting|discussions|negotiations|dialogue|round)|co-chair(?:ed|s|ing)?|sat down for talks|(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|conversation)\b[^.;:,]{0,40}?)\b[^.;:]{0,140}?\bwith\b/g;
 /** "A meeting between A and B", "talks between A and B": both named after the noun. */
 export const BETWEEN = /\b(?:[Mm]eeting|[Tt]alks|[Cc]onsultations?|[Ss]ummit|[Dd]ialogue)\s+between\b/g;
 /** Passive reports: "the consultation was co-chaired by A and B", "A was received by B". */

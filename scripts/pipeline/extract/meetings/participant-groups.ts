@@ -45,10 +45,25 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 		}
 		return objects;
 	};
-	/** Who does what is said at `at`: the person named last before it, else "he". */
-	const subjectAt = (at: number) =>
-		named.filter((p) => p.mention.end <= at).at(-1)?.person ??
-		(pronoun !== null && /\b(?:he|she)\b/i.test(text.slice(0, at)) ? pronoun : null);
+	/** Each meeting verb read so far: who did it, whom it names, and where its words end. */
+	const verbs: { subject: string; objects: readonly string[]; end: number }[] = [];
+	/**
+	 * Who does what is said at `at`: the person named last before it, else "he"; but when that
+	 * person is the one met by a verb before it, and "and" goes on with another verb, that verb's
+	 * subject ("A sat down with B … and is scheduled to hold talks with C").
+	 */
+	const subjectAt = (at: number) => {
+		const last = named.filter((p) => p.mention.end <= at).at(-1);
+		const earlier = verbs.filter((v) => v.end <= at).at(-1);
+		if (
+			last &&
+			earlier &&
+			earlier.objects.includes(last.person) &&
+			COORDINATED.test(text.slice(last.mention.end, at))
+		)
+			return earlier.subject;
+		return last?.person ?? (pronoun !== null && /\b(?:he|she)\b/i.test(text.slice(0, at)) ? pronoun : null);
+	};
 
 	for (const verb of text.matchAll(MEET_VERB)) {
 		const subject = subjectAt(verb.index);
@@ -61,6 +76,7 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 				: namedFrom(after).length > 0 || !lead
 					? namedFrom(after)
 					: namedFrom(after + lead[0].length);
+		if (subject !== null) verbs.push({ subject, objects, end: after });
 		// "Xi will join Putin, Rousseff and Zuma at the summit": one meeting of them all.
 		if (/^join/.test(verb[0]) && subject !== null && objects.length > 0)
 			groups.push({ participants: [...new Set([subject, ...objects])].sort(), at: verb.index });
@@ -68,7 +84,10 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 	}
 	for (const talks of text.matchAll(TALKS_WITH)) {
 		if (groups.some((g) => g.at >= talks.index && g.at < talks.index + talks[0].length)) continue;
-		addGroup(groups, subjectAt(talks.index), namedFrom(talks.index + talks[0].length), talks.index);
+		const subject = subjectAt(talks.index);
+		const objects = namedFrom(talks.index + talks[0].length);
+		if (subject !== null) verbs.push({ subject, objects, end: talks.index + talks[0].length });
+		addGroup(groups, subject, objects, talks.index);
 	}
 	for (const between of [...text.matchAll(BETWEEN), ...text.matchAll(BY_BOTH)]) {
 		const [first, ...rest] = namedFrom(between.index + between[0].length);
@@ -105,6 +124,8 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 }
 
 const OBJECT_PRONOUN = /^\s+(?:him|her)\b/;
+/** Another verb of the same subject: "… and is scheduled to", "… and then". */
+const COORDINATED = /\band\s+(?:is|are|was|were|will|would|has|had|then|later|also)\b/;
 
 /**
  * "The two met in Moscow", "the two leaders held talks", "they met on the sidelines": the two
@@ -163,7 +184,8 @@ function jointGroups(
 	let run = subjects.slice(0, 1);
 	for (const next of [...subjects.slice(1), null]) {
 		const last = run.at(-1)!;
-		if (next && SUBJECT_LIST.test(text.slice(last.end, next.from))) {
+		// "A, who is also a state councillor, and B sat down": the description set aside.
+		if (next && SUBJECT_LIST.test(text.slice(last.end, next.from).replace(APPOSITION, ''))) {
 			run.push(next);
 			continue;
 		}
