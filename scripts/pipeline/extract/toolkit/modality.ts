@@ -10,6 +10,8 @@ const FUTURE_MARKERS: readonly string[] = [
 	String.raw`\b(?:will|shall|would|won['’]t|wouldn['’]t)\b`,
 	// "he’ll travel"
 	String.raw`['’]ll\b`,
+	// "could meet briefly on Monday", "might travel"; not "could not", "could have met"
+	String.raw`\b(?:could|might)\s+(?!(?:not|never|have|n['’]t)\b)(?:\w+ly\s+)?[a-z]+\b`,
 	// "is expected to", "are due to", "is set for", "is slated to", "was widely expected", "is to"
 	String.raw`\b(?:is|are|am|was|were|be|being|been)\s+(?:\w+ly\s+)?(?:expected|due\s+to|set\s+(?:to|for)|scheduled|slated|going\s+to|poised\s+to|to)\b`,
 	// "plans to", "intends to", "is preparing to"

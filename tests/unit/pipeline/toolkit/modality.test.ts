@@ -15,6 +15,8 @@ describe('isFuture', () => {
 		'The ministry plans to open a consulate.',
 		'The president intends to stand again.',
 		'The talks, to be held in Doha, will cover trade.',
+		'The two presidents could meet briefly on Monday.',
+		'The envoy might travel to Cairo.',
 		'Ahead of the upcoming summit, officials met.',
 		'Preparations for the long-anticipated visit began.',
 		'The talks are scheduled for Friday.',
@@ -28,6 +30,8 @@ describe('isFuture', () => {
 		'He sat next to the premier at dinner.',
 		'The flight was delayed due to fog.',
 		'The envoy travelled to Cairo to meet the president.',
+		'He could not attend the talks on Monday.',
+		'They could have met in May.',
 	])('reads %j as not future', (text) => expect(isFuture(text)).toBe(false));
 });
 
