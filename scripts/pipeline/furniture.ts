@@ -145,14 +145,20 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'subscription appeal',
 		pattern:
-			/^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .{0,60}|to .{0,60}))?|get (?:more|unlimited access|the (?:latest|best) .{0,40}) with .{1,40}|learn more|log ?in(?: to .{0,40})?|already (?:a subscriber|have an account)\??.*|enjoying (?:this|our) (?:article|story|journalism)\?.{0,160}|thanks for reading\b.{0,160}|a personali[sz]ed news feed.{0,60}|(?:sign up|subscribe|get|receive|join|don['’]t miss|never miss)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b.{0,40}|(?:subscribe|become a (?:subscriber|member)|support (?:our|independent) journalism)\b.{0,80}|download (?:the|our) app.{0,40}|follow us(?: on .{1,40})?|share (?:this )?(?:article|story)?|share|save|print|email|copy link|(?:link )?copied)$/i,
+			/^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .{0,60}|to .{0,60}))?|get (?:more|unlimited access|the (?:latest|best) .{0,40}) with .{1,40}|learn more|log ?in(?: to .{0,40})?|already (?:a subscriber|have an account)\??.*|enjoying (?:this|our) (?:article|story|journalism)\?.{0,160}|thanks for reading\b.{0,160}|a personali[sz]ed news feed.{0,60}|(?:sign up|subscribe|get|receive|join|don['’]t miss|never miss)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b.{0,80}|(?=.*\bsubscri\w*)(?=.*\b(?:please )?contact us\b).{0,320}|(?:subscribe|become a (?:subscriber|member)|support (?:our|independent) journalism)\b.{0,80}|download (?:the|our) app.{0,40}|follow us(?: on .{1,40})?|share (?:this )?(?:article|story)?|share|save|print|email|copy link|(?:link )?copied)$/i,
+	},
+	{
+		// "Our readers risk prosecution for donating to us. If you can, please support Meduza.": an
+		// outlet asking its readers for money, in its own voice ("us", "our").
+		name: 'donation appeal',
+		pattern: /^(?=.{0,400}$)(?=.*\bdonat\w*)(?=.*\b(?:us|our)\b)(?=.*\bsupport\b).*$/i,
 	},
 	{
 		// "Daily Sabah Newsletter"; a blurb that speaks to the reader about their inbox, an email
 		// or subscribing: "The stories that matter, in your inbox every morning."
 		name: 'newsletter appeal',
 		pattern:
-			/^(?:[\p{L}’' ]{0,40}\bnewsletters?|support (?:us|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})!|(?!.*[“”"])(?=.*\b(?:you|your)\b)(?=.*\b(?:inbox|newsletters?|e-?mails?|subscri\w*|sign(?:ing)? up|unsubscribe)\b).{0,200})$/iu,
+			/^(?:[\p{L}’' ]{0,40}\bnewsletters?|support (?:us|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})!?|(?!.*[“”"])(?=.*\b(?:you|your)\b)(?=.*\b(?:inbox|newsletters?|e-?mails?|subscri\w*|sign(?:ing)? up|unsubscribe)\b).{0,200})$/iu,
 	},
 	{
 		// "Email Article", "Tweet this", "Send Facebook Twitter Google+", "Back to Top Close"

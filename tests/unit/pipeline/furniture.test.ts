@@ -85,6 +85,19 @@ describe('matchFurniture', () => {
 		['Morning Briefing Newsletter', 'newsletter appeal'],
 		['Support The Daily Planet!', 'newsletter appeal'],
 		['The week’s best reads, straight to your inbox.', 'newsletter appeal'],
+		['Support The Daily Planet', 'newsletter appeal'],
+		[
+			'Independent reporting is under pressure, and our readers risk fines for donating to us. If you can, please support The Planet.',
+			'donation appeal',
+		],
+		[
+			'Get the latest insights and analysis from our Eurasia Weekly newsletter on the big stories coming out of the region.',
+			'subscription appeal',
+		],
+		[
+			'The Example Agency website carries only part of the stories offered to subscribers of its wire. Please contact us for subscription options.',
+			'subscription appeal',
+		],
 		[
 			'Copyright 2021 Example Press. All rights reserved. This text may not be reprinted or redistributed.',
 			'copyright notice',
@@ -139,6 +152,8 @@ describe('matchFurniture', () => {
 		'Security chiefs meet in Astana, says state news agency',
 		'The article was published in a party newspaper on Monday.',
 		'The views expressed by the minister were echoed in Beijing.',
+		'Donors pledged to support the fund, the ministry told us.',
+		'Countries donating arms say they will support Kyiv for as long as it takes.',
 	])('leaves the story line %j alone', (line) => {
 		expect(matchFurniture(line)).toBeNull();
 	});
