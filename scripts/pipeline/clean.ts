@@ -168,6 +168,15 @@ function readLayout(lines: readonly ClassifiedLine[], given: string | undefined)
 	);
 	const layout = { topStart: 0, headlineAt: -1, lede: -1, bodyStart, relatedAt, storyWords };
 	if (bodyStart === -1) return { ...layout, headlineAt: findHeadline(lines, storyWords, given) };
+	// A wire lede scraped above its headline ("ASTANA. KAZINFORM - Leaders will …" and then the
+	// title-like line that matches the story): the headline is the one below the lede, whatever
+	// line above it looks like a title (a section's name, a promoted story).
+	const below = given === undefined ? headlineBelowDateline(lines, bodyStart, storyWords) : -1;
+	if (below !== -1) {
+		const next = nextBodyStart(lines, below + 1);
+		if (next !== -1)
+			return { ...layout, topStart: below, headlineAt: below, lede: bodyStart, bodyStart: next };
+	}
 	let headlineAt = findHeadline(lines.slice(0, bodyStart), storyWords, given);
 	// A standfirst sentence straight under the headline: the story starts after the page top.
 	if (headlineAt !== -1 && bodyStart === headlineAt + 1 && isStandfirstSentence(lines, bodyStart))
@@ -187,6 +196,21 @@ function readLayout(lines: readonly ClassifiedLine[], given: string | undefined)
 		lede: bodyStart,
 		bodyStart: next,
 	};
+}
+
+/**
+ * The headline right under a first paragraph that opens with a wire dateline, or -1: the next
+ * line that is not furniture, when it is a title that matches the story's words.
+ */
+function headlineBelowDateline(
+	lines: readonly ClassifiedLine[],
+	lede: number,
+	storyWords: Set<string>,
+): number {
+	if (!DATELINE.test(lines[lede]!.text)) return -1;
+	const next = lines.findIndex((l, i) => i > lede && l.kind !== 'furniture');
+	if (next === -1 || lines[next]!.kind !== 'headline') return -1;
+	return findHeadline([lines[next]!], storyWords, undefined, 4) === 0 ? next : -1;
 }
 
 const startsBody = (line: ClassifiedLine) => line.kind === 'prose' && wordCount(line.text) >= BODY_MIN_WORDS;
@@ -242,9 +266,11 @@ interface Captions {
  * Pairs each credit alone on its line ("Getty Images", "Photo: Reuters") with its caption's text:
  * the line after it ("Getty Images" / "Police stand guard…") or, failing that, a title-like line
  * before it ("Police stand guard…" / "Photo: Reuters"), never a line `taken` as the headline or
- * the story's first paragraph. A credit with no
- * caption text by it is a masthead or a label ("Reuters" over the page's menu).
+ * the story's first paragraph. A credit with no caption text by it is a picture's own when it
+ * says so ("Photo: Akorda press service"), else a masthead or a label ("Reuters" over the page's menu).
  */
+const PHOTO_CREDIT = /^(?:photo|image|picture|video)s?\b/i;
+
 function pairCaptions(lines: readonly ClassifiedLine[], taken: readonly number[]): Captions {
 	const of = new Map<number, string | null>();
 	const texts = new Set<number>();
@@ -264,7 +290,9 @@ function pairCaptions(lines: readonly ClassifiedLine[], taken: readonly number[]
 		} else if (previous && free(i - 1) && previous.kind === 'headline' && !line.afterBlank) {
 			of.set(i, `${previous.text} ${line.text}`);
 			texts.add(i - 1);
-		} else of.set(i, null);
+		}
+		// "Photo: Akorda press service" between the headline and the story: a picture with a credit only.
+		else of.set(i, PHOTO_CREDIT.test(line.text) ? line.text : null);
 	});
 	return { of, texts };
 }

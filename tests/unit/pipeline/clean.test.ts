@@ -285,10 +285,30 @@ describe('cleanArticle: captions whose credit stands on a line of its own', () =
 		expect(result.paragraphs.map((p) => p.text)).toEqual([LEDE, SECOND]);
 	});
 
-	test('never takes the headline for a caption’s text', () => {
+	test('never takes the headline for a caption’s text: a photo’s credit alone is then its caption', () => {
 		const result = cleanArticle([HEADLINE, 'Photo: Reuters', LEDE, SECOND].join('\n'));
 		expect(result.title).toBe(HEADLINE);
+		expect(result.captions).toEqual(['Photo: Reuters']);
+	});
+
+	test('drops a credit alone that names no picture', () => {
+		const result = cleanArticle([HEADLINE, 'Reuters', LEDE, SECOND].join('\n'));
 		expect(result.captions).toEqual([]);
+	});
+});
+
+describe('cleanArticle: a wire lede above its headline', () => {
+	test('takes the title under a dateline lede, not a section label above it', () => {
+		const lede =
+			'ASTANA. STEPPE WIRE - Leaders of the regional bloc will open their summit in Astana today, with two new members set to join, after a day of bilateral talks.';
+		const headline = 'Regional leaders gather in Astana as two new members set to join';
+		const second =
+			'The leaders are expected to adopt a declaration and to approve the accession of the two new members, the first enlargement of the bloc since it was founded.';
+		const result = cleanArticle(
+			['Steppe Wire', 'Politics', 'Summit Astana 2017', lede, headline, second].join('\n'),
+		);
+		expect(result.title).toBe(headline);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([lede, second]);
 	});
 });
 
