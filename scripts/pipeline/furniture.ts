@@ -161,6 +161,11 @@ export const furnitureRules: readonly FurnitureRule[] = [
 			/^(?:[\p{L}’' ]{0,40}\bnewsletters?|support (?:us|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})!?|(?!.*[“”"])(?=.*\b(?:you|your)\b)(?=.*\b(?:inbox|newsletters?|e-?mails?|subscri\w*|sign(?:ing)? up|unsubscribe)\b).{0,200})$/iu,
 	},
 	{
+		// "Share this with Facebook", "Share this with Email": the BBC's sharing buttons
+		name: 'share widget',
+		pattern: /^share (?:this|the story|article) (?:with|on|via) [\p{L}+ ]{2,20}$/iu,
+	},
+	{
 		// "Email Article", "Tweet this", "Send Facebook Twitter Google+", "Back to Top Close"
 		name: 'share widget',
 		pattern: new RegExp(
@@ -187,7 +192,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'section label',
 		pattern:
-			/^(?:hashtags?|tags?|topics?|related topics|explore more on (?:these|this) topics?|filed under:?.*|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news)?(?: (?:on|from|in) .{1,40})?|exit mobile version|skip to (?:main )?content|menu|home|search|back to top|reuse this content|try our ai features|explore what .{1,40} can do for you:?)$/i,
+			/^(?:hashtags?|tags?|topics?|related topics|explore more on (?:these|this) topics?|filed under:?.*|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news)?(?: (?:on|from|in) .{1,40})?|exit mobile version|skip to (?:main )?content|menu|home|search|back to top|reuse this content|try our ai features|explore what .{1,40} can do for you:?|from the section .{1,40})$/i,
 	},
 	{
 		name: 'copyright notice',
@@ -199,7 +204,16 @@ export const furnitureRules: readonly FurnitureRule[] = [
 		pattern: /^(?:privacy (?:notice|policy)|cookie (?:policy|settings))\b.{0,240}$/i,
 	},
 	{ name: 'video duration', pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:mins?|minutes?))?$/i },
-	{ name: 'stray counter', pattern: /^[\d.,]{1,7}[km]?$/i },
+	// "41", "1.2k"; "0 41 0 0", a row of share and comment counts
+	{ name: 'stray counter', pattern: /^[\d.,]{1,7}[km]?(?:\s+[\d.,]{1,7}[km]?){0,5}$/i },
+	{
+		// "KYODO NEWS - Sep 12, 2018 - 20:47 | World, All", "17:42 03.09.2015 (updated 18:26
+		// 03.09.2015) Get short URL": a short line with a clock time and a date, few words else, that
+		// ends no sentence
+		name: 'date stamp',
+		pattern:
+			/^(?=.{0,100}$)(?!.*[.!?]$)(?!(?:.*\b[a-z]{3,}\b){3})(?=.*\b\d{1,2}:\d{2}\b)(?=.*(?:\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s+\d{4}\b)).*$/,
+	},
 	{
 		name: 'relative time stamp',
 		pattern: new RegExp(

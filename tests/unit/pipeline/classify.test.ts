@@ -38,6 +38,7 @@ describe('isCaption', () => {
 		'Ministers pose before the talks in Astana [Interior Ministry Press Office/Handout via Reuters]',
 		'Delegates at the opening session in Tashkent. Photo credit: gov.uz',
 		'The two ministers shake hands in Ankara, June 3, 2021. (AA Photo)',
+		'Image copyright Getty Images Image caption The two leaders met at the Great Hall of the People',
 		'The two ministers shake hands in Ankara on Thursday. | REUTERS / POOL',
 		'The ministers meet in Minsk on 3 June 2021. - Copyright Belarus Foreign Ministry via AP',
 		'The minister has held the post since 2019. Defence Ministry press service',

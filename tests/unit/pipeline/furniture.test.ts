@@ -86,6 +86,11 @@ describe('matchFurniture', () => {
 		['Support The Daily Planet!', 'newsletter appeal'],
 		['The week’s best reads, straight to your inbox.', 'newsletter appeal'],
 		['Support The Daily Planet', 'newsletter appeal'],
+		['Share this with Messenger', 'share widget'],
+		['From the section Asia', 'section label'],
+		['0 41 0 2', 'stray counter'],
+		['STEPPE WIRE - Sep 12, 2018 - 20:47 | World, All', 'date stamp'],
+		['17:42 03.09.2015 (updated 18:26 03.09.2015) Get short URL', 'date stamp'],
 		[
 			'Independent reporting is under pressure, and our readers risk fines for donating to us. If you can, please support The Planet.',
 			'donation appeal',
@@ -153,6 +158,8 @@ describe('matchFurniture', () => {
 		'The article was published in a party newspaper on Monday.',
 		'The views expressed by the minister were echoed in Beijing.',
 		'Donors pledged to support the fund, the ministry told us.',
+		'Talks began at 10:30 on 12.09.2018 in the Kremlin and ran on',
+		'The summit opened at 10:30 on Sept. 12, 2018.',
 		'Countries donating arms say they will support Kyiv for as long as it takes.',
 	])('leaves the story line %j alone', (line) => {
 		expect(matchFurniture(line)).toBeNull();
