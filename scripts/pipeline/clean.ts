@@ -169,15 +169,17 @@ function readLayout(lines: readonly ClassifiedLine[], given: string | undefined)
 	const layout = { topStart: 0, headlineAt: -1, lede: -1, bodyStart, relatedAt, storyWords };
 	if (bodyStart === -1) return { ...layout, headlineAt: findHeadline(lines, storyWords, given) };
 	// A wire lede scraped above its headline ("ASTANA. KAZINFORM - Leaders will …" and then the
-	// title-like line that matches the story): the headline is the one below the lede, whatever
-	// line above it looks like a title (a section's name, a promoted story).
+	// title-like line that matches the story): the headline is the one below the lede, over a line
+	// above it that looks like a title but matches the story less (a section's name, a promotion).
+	const above = findHeadline(lines.slice(0, bodyStart), storyWords, given);
 	const below = given === undefined ? headlineBelowDateline(lines, bodyStart, storyWords) : -1;
-	if (below !== -1) {
+	const aboutStory = (i: number) => sharedWords(lines[i]!.text, storyWords);
+	if (below !== -1 && (above === -1 || aboutStory(below) > aboutStory(above))) {
 		const next = nextBodyStart(lines, below + 1);
 		if (next !== -1)
 			return { ...layout, topStart: below, headlineAt: below, lede: bodyStart, bodyStart: next };
 	}
-	let headlineAt = findHeadline(lines.slice(0, bodyStart), storyWords, given);
+	let headlineAt = above;
 	// A standfirst sentence straight under the headline: the story starts after the page top.
 	if (headlineAt !== -1 && bodyStart === headlineAt + 1 && isStandfirstSentence(lines, bodyStart))
 		bodyStart = nextBodyStart(lines, bodyStart + 1);
@@ -198,9 +200,13 @@ function readLayout(lines: readonly ClassifiedLine[], given: string | undefined)
 	};
 }
 
+/** A picture's text, not a title: "Ngozi Tshikwe (R) meets Lu Zizi in Beijing. (ENA/Li Xueren)". */
+const PICTURE_TEXT = /[.!?]\s+[([]|\((?:L|R|C|left|right|centre|center|front|back)\)/i;
+
 /**
  * The headline right under a first paragraph that opens with a wire dateline, or -1: the next
- * line that is not furniture, when it is a title that matches the story's words.
+ * line that is not furniture, when it is a title that matches the story's words and no picture's
+ * text (the caller takes it only over a headline above that matches them less).
  */
 function headlineBelowDateline(
 	lines: readonly ClassifiedLine[],
@@ -209,7 +215,7 @@ function headlineBelowDateline(
 ): number {
 	if (!DATELINE.test(lines[lede]!.text)) return -1;
 	const next = lines.findIndex((l, i) => i > lede && l.kind !== 'furniture');
-	if (next === -1 || lines[next]!.kind !== 'headline') return -1;
+	if (next === -1 || lines[next]!.kind !== 'headline' || PICTURE_TEXT.test(lines[next]!.text)) return -1;
 	return findHeadline([lines[next]!], storyWords, undefined, 4) === 0 ? next : -1;
 }
 

@@ -310,6 +310,17 @@ describe('cleanArticle: a wire lede above its headline', () => {
 		expect(result.title).toBe(headline);
 		expect(result.paragraphs.map((p) => p.text)).toEqual([lede, second]);
 	});
+
+	test('keeps the headline above when the line under the lede is a picture’s text', () => {
+		const lede =
+			'BEIJING, July 24 (Steppe Wire) -- Kenya’s chief prosecutor Ngozi Tshikwe and Chinese general Lu Zizi agreed on Wednesday to expand cooperation in satellite navigation.';
+		const picture = 'Ngozi Tshikwe (R) meets Lu Zizi in Beijing on July 20, 2016. (Steppe Wire/Li Na)';
+		const second =
+			'Kenya will train 700 Chinese officers over the next three years, and the two sides signed four agreements on satellite navigation.';
+		const headline = 'What Tshikwe’s talks with Lu mean for Kenya and China';
+		const result = cleanArticle([headline, 'Source: Steppe Wire', lede, picture, second].join('\n'));
+		expect(result.title).toBe(headline);
+	});
 });
 
 describe('cleanArticle: finding the headline', () => {
