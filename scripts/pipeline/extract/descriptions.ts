@@ -1,5 +1,4 @@
 import { countryOf } from './countries.ts';
-import { SURNAME_PAIR } from './meetings/meeting-phrases.ts';
 import type { PersonMention } from './people.ts';
 
 /**
@@ -13,6 +12,10 @@ import type { PersonMention } from './people.ts';
 const DESCRIPTION =
 	/\b(?:[Tt]he\s+(?:(?:visiting|outgoing|new)\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)[’']s)\s+(?:(?:top|chief|senior|most senior|new)\s+)?(leader|president|premier|prime minister|chancellor|head of state|foreign minister|defen[cs]e minister|defen[cs]e chief|interior minister|security minister|minister|diplomat|security chief|spy chief|intelligence chief|security official)(?![\p{L}-])/giu;
 
+/** Two surnames joined for their meeting: "the Xi-Modi meeting", "Putin–Xi talks". */
+export const SURNAME_PAIR =
+	/(?<![\p{L}-])(\p{Lu}[\p{L}’']+)[-–](\p{Lu}[\p{L}’']+)\s+(?:meeting|talks|summit|encounter)\b/gu;
+
 /** For each role noun, the titles it stands for. */
 const TITLES_FOR: Record<string, RegExp> = {
 	leader: /\b(?:president|premier|prime minister|chairman|general secretary|leader|chancellor)\b/i,
@@ -23,9 +26,7 @@ const TITLES_FOR: Record<string, RegExp> = {
 	'foreign minister': /\bforeign (?:minister|affairs)\b|\bminister of foreign affairs\b/i,
 	diplomat: /\bforeign (?:minister|affairs)\b|\bminister of foreign affairs\b|\bdiplomat\b/i,
 	'defence minister': /\bdefen[cs]e\b/i,
-	'defense minister': /\bdefen[cs]e\b/i,
 	'defence chief': /\bdefen[cs]e\b/i,
-	'defense chief': /\bdefen[cs]e\b/i,
 	chancellor: /\bchancellor\b/i,
 	'interior minister': /\binterior\b|\binternal affairs\b|\bpublic security\b/i,
 	'security minister': /\bsecurity\b/i,

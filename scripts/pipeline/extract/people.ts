@@ -1,3 +1,4 @@
+import { monthNumber } from './dates/calendar-words.ts';
 import { creditKind } from './people/credits.ts';
 import { describedIn, describedRole, describersAfter, type Description } from './people/describers.ts';
 import {
@@ -112,8 +113,6 @@ export function findPersonMentions(sentence: Sentence): PersonMention[] {
 	return shareCountries(tokens, mentions, shareTitles(tokens, mentions));
 }
 
-const MONTH_NAMES =
-	/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DATE_PREPOSITIONS =
 	/^(?:in|on|since|by|until|till|from|of|last|next|early|late|mid|this|that|during|before|after|between|and)$/i;
 
@@ -122,7 +121,7 @@ const DATE_PREPOSITIONS =
  * May); a lone word that is a month's name is a date when a date's words come around it.
  */
 function isMonthInDate(tokens: readonly Token[], at: number): boolean {
-	if (!MONTH_NAMES.test(tokens[at]!.bare)) return false;
+	if (monthNumber(tokens[at]!.bare) === 0) return false;
 	const before = tokens[at - 1];
 	const after = tokens[at + 1];
 	return (

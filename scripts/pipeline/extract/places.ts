@@ -1,3 +1,4 @@
+import { monthNumber } from './dates/calendar-words.ts';
 import { countryOf } from './countries.ts';
 import { isCapitalised, tokenize, type Token } from './tokens.ts';
 
@@ -39,9 +40,6 @@ export function findPlaces(text: string, tokens: readonly Token[] = tokenize(tex
 	return readPlaces(tokens);
 }
 
-/** A month's name is a date, never a place ("in May"). */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
 /** "St." in "St. Petersburg", "Ft." in "Ft. Worth": an abbreviation whose full stop is in the name. */
 const abbreviationBefore = (token: Token) => token.post === '.' && /^(?:St|Mt|Ft)$/.test(token.bare);
 
@@ -56,7 +54,8 @@ function readPlaces(tokens: readonly Token[]): PlaceMention[] {
 			(/^(?:in|at)$/.test(tokens[i - 1]!.text) ||
 				(tokens[i - 1]!.text === 'of' && i > 1 && SETTLEMENTS.test(tokens[i - 2]!.text))) &&
 			isUnknownName(token);
-		if (!isCapitalised(token) || !(isPlaceWord(token) || afterLocative) || MONTH.test(token.bare)) continue;
+		if (!isCapitalised(token) || !(isPlaceWord(token) || afterLocative) || monthNumber(token.bare) > 0)
+			continue; // a month's name is a date, never a place ("in May")
 		let j = i;
 		for (;;) {
 			if (

@@ -90,6 +90,3 @@ export const ATTENDED_BY = /\b(?:attended|joined|(?:co-)?chaired|hosted)\s+by\b/
  */
 export const OBJECT_LEAD =
 	/^(?:[^.;:,]{0,60}?\bwith\b|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast)\s+(?:for|in honou?r of)\b)/;
-/** Two surnames joined for their meeting: "the Xi-Modi meeting", "Putin–Xi talks". */
-export const SURNAME_PAIR =
-	/(?<![\p{L}-])(\p{Lu}[\p{L}’']+)[-–](\p{Lu}[\p{L}’']+)\s+(?:meeting|talks|summit|encounter)\b/gu;

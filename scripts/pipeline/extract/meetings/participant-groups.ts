@@ -1,3 +1,4 @@
+import { SURNAME_PAIR } from '../descriptions.ts';
 import type { SentenceFacts } from '../sentence-facts.ts';
 import {
 	APPOSITION,
@@ -13,7 +14,6 @@ import {
 	MEETING_NOUN,
 	OBJECT_LEAD,
 	SUBJECT_LIST,
-	SURNAME_PAIR,
 	TALKS_WITH,
 	THE_TWO,
 } from './meeting-phrases.ts';
