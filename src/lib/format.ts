@@ -112,8 +112,9 @@ export function describeDateBasis(basis: Meeting['dateBasis'], precision: DatePr
 /** Where a meeting's place comes from, in words, e.g. "worked out from nearby sentences". */
 export function describePlaceBasis(basis: NonNullable<Meeting['placeBasis']>): string {
 	if (basis === 'stated') return 'stated in the sentence that reports it';
-	if (basis === 'context') return 'worked out from the sentences just before the report';
-	if (basis === 'dateline') return 'taken from the dateline of the report, filed that day';
+	if (basis === 'context') return 'worked out from the sentences around the report';
+	if (basis === 'dateline') return 'taken from the dateline of the report';
+	if (basis === 'story') return 'taken from where the report is set, as its opening sentences say';
 	return 'taken from the conference it was held at';
 }
 

@@ -16,10 +16,11 @@ export const MeetingSchema = z.object({
 	/** Where it took place, when the text says. */
 	place: z.string().min(1).nullable(),
 	/**
-	 * Where the place comes from: the sentence that reports it, a sentence just before it, the
-	 * dateline of a report filed that day, or the conference it was held at; null when there is none.
+	 * Where the place comes from: the sentence that reports it, the sentences around it, the
+	 * report's dateline, where the report is set (its opening sentences), or the conference it was
+	 * held at; null when there is none.
 	 */
-	placeBasis: z.enum(['stated', 'context', 'dateline', 'event']).nullable(),
+	placeBasis: z.enum(['stated', 'context', 'dateline', 'story', 'event']).nullable(),
 	/** The officials' ids, in id order. */
 	participants: z.array(SlugSchema).min(2),
 	/** Every sentence that reports it. */

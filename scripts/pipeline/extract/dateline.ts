@@ -12,6 +12,14 @@ const DATELINE = new RegExp(
 	String.raw`^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]+)(?:,\s*\p{Lu}[\p{L} .'’-]+)?,\s+(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})(?:,?\s+\d{4})?(?:\s*(?:\([^)]{1,40}\))?\s*[-–—]+|\.\s*\/\p{Lu}+\/)`,
 	'u',
 );
+/**
+ * A dateline that gives no day, as US agencies write it: "MOSCOW —", "MOSCOW (AP) —", "KAZAN,
+ * Russia (AP) —". The place in capitals, an optional agency in brackets, a dash, then a sentence.
+ */
+const PLACE_ONLY_DATELINE = new RegExp(
+	String.raw`^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu})(?:,\s*\p{Lu}[\p{L} .'’-]+)?\s*(?:\([^)]{1,40}\)\s*)?[–—]\s+(?=\p{Lu})`,
+	'u',
+);
 /** How many days before publication a dateline may be: a report filed one day, put online later. */
 const DATELINE_REACH = 7;
 
@@ -45,7 +53,7 @@ export function datelineDay(article: Pick<Article, 'published' | 'paragraphs'>):
  * @example datelinePlace('BEIJING, July 27. /TASS/. Russian Security Council Secretary …') // 'Beijing'
  */
 export function datelinePlace(firstParagraph: string): string | null {
-	const place = DATELINE.exec(firstParagraph)?.[1]?.trim();
+	const place = (DATELINE.exec(firstParagraph) ?? PLACE_ONLY_DATELINE.exec(firstParagraph))?.[1]?.trim();
 	return place
 		? place
 				.toLowerCase()

@@ -17,6 +17,7 @@ export interface PlaceMention {
 const PREPOSITIONS = new Set([
 	'in',
 	'to',
+	'into',
 	'at',
 	'near',
 	'from',

@@ -75,6 +75,9 @@ describe('datelinePlace', () => {
 		],
 		['a city of two words and a hyphen', 'NUR-SULTAN, 3 July - The summit opened.', 'Nur-Sultan'],
 		['a city with an abbreviation', 'ST. PETERSBURG, June 7 (AP) - The forum opened.', 'St. Petersburg'],
+		['a dateline with no day', 'MOSCOW — Ministers met on Monday.', 'Moscow'],
+		['a dateline with no day and an agency', 'KAZAN, Russia (AP) — Leaders met.', 'Kazan'],
+		['capitals that open a sentence, not a dateline', 'NATO — the alliance — met.', null],
 		['no dateline', 'Ministers met in Moscow on Tuesday.', null],
 	])('%s', (_, text, expected) => expect(datelinePlace(text)).toBe(expected));
 	test("a state agency's dateline gives its day too", () =>

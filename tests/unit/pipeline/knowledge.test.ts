@@ -199,7 +199,7 @@ describe('extractKnowledge on the seeds', () => {
 			['2023-w21-chen-wenqing-nikolai-patrushev', 'held', 'Moscow', 2],
 			['2023-w21-chen-wenqing-sergei-naryshkin', 'held', 'Moscow', 2],
 			['2023-w21-mikhail-mishustin-xi-jinping', 'held', 'Beijing', 1],
-			['2023-05-26-li-hui-sergey-lavrov', 'planned', null, 1],
+			['2023-05-26-li-hui-sergey-lavrov', 'planned', 'Moscow', 1],
 			['2024-vladimir-putin-xi-jinping', 'planned', 'Kazakhstan', 1],
 			['2024-w15-sergey-lavrov-xi-jinping', 'held', 'Beijing', 2],
 			['2024-04-23-chen-wenqing-nikolai-patrushev', 'held', 'St Petersburg', 1],

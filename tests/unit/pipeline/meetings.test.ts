@@ -145,9 +145,9 @@ describe('findMeetings', () => {
 			[['aino-lehtinen+ravi-menon+zhao-minghui', 'planned', '2024-03-15', 'stated', 'Delhi']],
 		],
 		[
-			'"the two met" for the two people the sentence before names',
+			'"the two met" for the two people the sentence before names, where the story is set',
 			[`${LEHTINEN} flew to Beijing to see ${ZHAO}.`, 'The two met over dinner on Wednesday.'],
-			[[PAIR, 'held', '2024-03-13', 'stated', null]],
+			[[PAIR, 'held', '2024-03-13', 'stated', 'Beijing']],
 		],
 		[
 			'"they held talks" for the two of the meeting the sentences before report',
@@ -167,7 +167,7 @@ describe('findMeetings', () => {
 				`${LEHTINEN} flew to Kabul on Monday.`,
 				`${ZHAO}, who was also in the city, met her there on Tuesday.`,
 			],
-			[[PAIR, 'held', '2024-03-12', 'stated', null]],
+			[[PAIR, 'held', '2024-03-12', 'stated', 'Kabul']],
 		],
 		[
 			'"A and B, a description, co-chaired", then "C also took part in the talks": one meeting of the three',
@@ -206,7 +206,7 @@ describe('findMeetings', () => {
 		[
 			'"is expected to be received by B" as planned',
 			[`${LEHTINEN} will visit Beijing on Saturday, where she is expected to be received by ${ZHAO}.`],
-			[[PAIR, 'planned', '2024-03-16', 'stated', null]],
+			[[PAIR, 'planned', '2024-03-16', 'stated', 'Beijing']],
 		],
 		[
 			'"where she will see B again" as planned',
@@ -364,6 +364,80 @@ describe('findMeetings', () => {
 			[[PAIR, 'held', '2024-03-14', 'stated', 'Hangzhou']],
 		],
 		[
+			'no place from what the talks were about: "the situation in Syria"',
+			[`HELSINKI, March 13 (Reuters) - ${LEHTINEN} held talks with ${ZHAO} on the situation in Syria.`],
+			[[PAIR, 'held', '2024-03-13', 'stated', 'Helsinki']],
+		],
+		[
+			'no place from a "before" clause after the meeting',
+			[`${LEHTINEN} and ${ZHAO} sat down for talks on Tuesday, before heading to Germany for the summit.`],
+			[[PAIR, 'held', '2024-03-12', 'stated', null]],
+		],
+		[
+			'the city the next sentence puts "the talks" in, over the country',
+			[
+				`${LEHTINEN} met ${ZHAO} on Wednesday, on her first trip to China this year.`,
+				'The talks took place in Tunxi, a district of the city of Huangshan.',
+			],
+			[[PAIR, 'held', '2024-03-13', 'stated', 'Tunxi']],
+		],
+		[
+			'the place of a meeting of one of them earlier the same day',
+			[
+				`${LEHTINEN} met ${ZHAO} at the Great Hall of the People on Saturday.`,
+				'The two sides signed 30 agreements.',
+				'Trade was the main subject.',
+				`Later on Saturday, ${LEHTINEN} also met Chinese Premier Wu Tian.`,
+			],
+			[
+				[PAIR, 'held', '2024-03-09', 'stated', 'Beijing'],
+				['aino-lehtinen+wu-tian', 'held', '2024-03-09', 'stated', 'Beijing'],
+			],
+		],
+		[
+			'the city of a dateline that gives no day',
+			[`MOSCOW — ${LEHTINEN} met ${ZHAO} on Wednesday.`],
+			[[PAIR, 'held', '2024-03-13', 'stated', 'Moscow']],
+		],
+		[
+			'where the story is set, from a lede that names no day, for a meeting of its days',
+			[
+				`${LEHTINEN} is on a state visit to Hanoi.`,
+				'Trade and fisheries are on the agenda.',
+				'Officials described the mood as warm.',
+				`On Wednesday ${LEHTINEN} held talks with ${ZHAO}.`,
+				`${LEHTINEN} and ${ZHAO} last met in November.`,
+			],
+			[
+				[PAIR, 'held', '2024-03-13', 'stated', 'Hanoi'],
+				[PAIR, 'held', '2023-11', 'stated', null],
+			],
+		],
+		[
+			'the city of a landmark the sentence before names',
+			[
+				`${LEHTINEN} greeted ${ZHAO} at the Kremlin on Monday evening.`,
+				'The two ministers sat down for formal talks on Tuesday.',
+			],
+			[
+				[PAIR, 'held', '2024-03-11', 'stated', 'Moscow'],
+				[PAIR, 'held', '2024-03-12', 'stated', 'Moscow'],
+			],
+		],
+		[
+			'no place from the sentence before where a date puts it at another time',
+			[
+				`The talks went well; the two spent three days together only last month, when ${ZHAO} was in Moscow.`,
+				`${LEHTINEN} also held talks with Wu Tian on Wednesday.`,
+			],
+			[['aino-lehtinen+wu-tian', 'held', '2024-03-13', 'stated', null]],
+		],
+		[
+			'"flew into X" as where someone went',
+			[`${LEHTINEN}, who flew into Dushanbe on Tuesday, met ${ZHAO} on Wednesday.`],
+			[[PAIR, 'held', '2024-03-13', 'stated', 'Dushanbe']],
+		],
+		[
 			'no place from the sentence before for a meeting on another occasion',
 			[
 				`Leaders gathered in Hangzhou on Thursday for the summit.`,
@@ -463,7 +537,7 @@ describe('findMeetings', () => {
 				'Trade and fisheries were on the agenda.',
 				`${LEHTINEN} also met ${ZHAO} at the ministry.`,
 			],
-			[[PAIR, 'held', '2024-03-12', 'context', null]],
+			[[PAIR, 'held', '2024-03-12', 'context', 'Beijing']],
 		],
 		[
 			'not on the day a lede gives for a report of it',

@@ -45,7 +45,7 @@ export function findTrips(line: SentenceFacts): EventMention[] {
 					p.start >= at &&
 					p.start < Math.min(next, end + PLACE_REACH) &&
 					p.preposition !== null &&
-					/^(?:to|in|visit|visited|visits|by|touring|toured)$/.test(p.preposition),
+					/^(?:to|into|in|visit|visited|visits|by|touring|toured)$/.test(p.preposition),
 			)
 			.map((p) => p.name);
 		// "visited Moscow": the place right after the verb comes first.

@@ -7,7 +7,8 @@ import { datelineDay, datelinePlace } from '../dateline.ts';
 import { addDays } from '../toolkit/calendar.ts';
 import { isFuture } from '../toolkit/modality.ts';
 import { meetingDate, outsideRelativeClauses } from './meeting-date.ts';
-import { contextPlace, nearestPlace } from './meeting-place.ts';
+import { contextPlace, followingPlace, nearestPlace, storyPlace } from './meeting-place.ts';
+import { countryOf } from '../countries.ts';
 import { ALSO_JOINED } from './meeting-phrases.ts';
 import { gatheringOf, pairGroups, participantGroups } from './participant-groups.ts';
 
@@ -19,8 +20,11 @@ export interface MeetingMention {
 	date: FuzzyDate;
 	dateBasis: Meeting['dateBasis'];
 	place: string | null;
-	/** Where the place comes from: the sentence itself, one just before it (see `contextPlace`) or the dateline. */
-	placeBasis: 'stated' | 'context' | 'dateline' | null;
+	/**
+	 * Where the place comes from: the sentence itself, the sentences around it (see `contextPlace`),
+	 * the dateline, or where the story is set (see `storyPlace`).
+	 */
+	placeBasis: 'stated' | 'context' | 'dateline' | 'story' | null;
 	source: Source;
 	sentence: Sentence;
 }
@@ -81,9 +85,9 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 				m.sentence.article === line.sentence.article &&
 				line.sentence.index - m.sentence.index <= SAME_DAY_REACH,
 		);
-		if (alone) gathering = meetingMention(lines, i, [alone.person], alone.at, previous);
+		if (alone) gathering = meetingMention(lines, i, [alone.person], alone.at, previous, mentions);
 		for (const { participants, at } of groups)
-			mentions.push(meetingMention(lines, i, participants, at, previous));
+			mentions.push(meetingMention(lines, i, participants, at, previous, mentions));
 	});
 	return mentions;
 }
@@ -95,6 +99,7 @@ function meetingMention(
 	participants: string[],
 	at: number,
 	previous: MeetingMention | undefined,
+	before: readonly MeetingMention[],
 ): MeetingMention {
 	const line = lines[i]!;
 	const { sentence } = line;
@@ -111,24 +116,62 @@ function meetingMention(
 		future,
 		previous?.date ?? null,
 	);
-	const stated = nearestPlace(line.places, sentence.text, at);
-	// A sentence that dates its meeting itself tells of its own occasion, not the one before's,
-	// unless that is the report's own: a day or two around it ("Earlier on Saturday, …").
-	const sameOccasion = basis !== 'stated' || nearReport(date, sentence.published);
-	const context = stated ?? (sameOccasion ? contextPlace(lines, i) : null);
-	const dateline = stated ?? context ?? datelinePlaceOn(lines, i, date);
-	const place = stated ?? context ?? dateline;
+	const { place, placeBasis } = meetingPlace(lines, i, at, date, basis, participants, before);
 	return {
 		participants,
 		status: future || date.earliest > sentence.published ? 'planned' : 'held',
 		date,
 		dateBasis: basis,
 		place,
-		placeBasis:
-			place === null ? null : stated !== null ? 'stated' : context !== null ? 'context' : 'dateline',
+		placeBasis,
 		source: { article: sentence.article, paragraph: sentence.paragraph, quote: sentence.text },
 		sentence,
 	};
+}
+
+/**
+ * Where the meeting of `participants` named at `at` in line `i` was, and where that comes from: the
+ * sentence itself (a country only when the sentence after names no city for it: "… met Wang Yi.
+ * The talks took place in Tunxi"); else, for a meeting of the report's own occasion, the
+ * sentences just before; the place of a meeting of one of them the same day not long before
+ * ("Later on Saturday, Mr Putin also met Li"); the dateline; or where the story is set.
+ */
+function meetingPlace(
+	lines: readonly SentenceFacts[],
+	i: number,
+	at: number,
+	date: FuzzyDate,
+	dateBasis: Meeting['dateBasis'],
+	participants: readonly string[],
+	mentions: readonly MeetingMention[],
+): Pick<MeetingMention, 'place' | 'placeBasis'> {
+	const { sentence } = lines[i]!;
+	const stated = nearestPlace(lines[i]!.places, sentence.text, at);
+	const following = stated === null || countryOf(stated) === stated ? followingPlace(lines, i) : null;
+	if (following) return { place: following, placeBasis: 'context' };
+	if (stated) return { place: stated, placeBasis: 'stated' };
+	// A sentence that dates its meeting itself tells of its own occasion, not the one before's,
+	// unless that is the report's own: a day or two around it ("Earlier on Saturday, …").
+	const occasion = nearReport(date, sentence.published);
+	const context = dateBasis !== 'stated' || occasion ? contextPlace(lines, i, date) : null;
+	if (context) return { place: context, placeBasis: 'context' };
+	const sameDay =
+		date.datePrecision === 'day'
+			? mentions.findLast(
+					(m) =>
+						m.sentence.article === sentence.article &&
+						sentence.index - m.sentence.index <= SAME_DAY_REACH &&
+						m.place !== null &&
+						m.date.earliest === date.earliest &&
+						m.date.latest === date.latest &&
+						m.participants.some((p) => participants.includes(p)),
+				)
+			: undefined;
+	if (sameDay) return { place: sameDay.place, placeBasis: 'context' };
+	const dateline = datelinePlaceOn(lines, i, date);
+	if (dateline) return { place: dateline, placeBasis: 'dateline' };
+	const story = occasion ? storyPlace(lines, i, date) : null;
+	return story ?? { place: null, placeBasis: null };
 }
 
 /**

@@ -66,11 +66,12 @@ export function dedupeSources(sources: readonly Source[]): Source[] {
 
 /**
  * The place to give a meeting its reports place differently, with where it comes from: of those
- * a report states, else of those the sentences around give, else of the datelines, the first that is not a whole country
+ * a report states, else of those the sentences around give, else of the datelines, else of where
+ * the reports are set, the first that is not a whole country
  * ("Shanghai" from one report over "China" from another), else the first.
  */
 function mostPrecisePlace(cluster: readonly MeetingMention[]): Pick<Meeting, 'place' | 'placeBasis'> {
-	for (const basis of ['stated', 'context', 'dateline'] as const) {
+	for (const basis of ['stated', 'context', 'dateline', 'story'] as const) {
 		const given = cluster.flatMap((m) => (m.placeBasis === basis && m.place !== null ? [m.place] : []));
 		const place = given.find((p) => countryOf(p) !== p) ?? given[0];
 		if (place !== undefined) return { place, placeBasis: basis };
