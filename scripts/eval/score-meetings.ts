@@ -19,31 +19,7 @@ type GoldTrip = Gold['trips'][number];
 export function scoreMeetings(output: ArticleOutput, gold: Gold): Record<string, Tally> {
 	const idOf = (name: string) => officialNamed(output, name)?.id;
 	const trips = matchTrips(output, gold.trips, idOf);
-	const unused = new Set(output.meetings);
-	const found: { wanted: GoldMeeting; meeting: Meeting; complete: boolean }[] = [];
-	for (const wanted of gold.meetings) {
-		const resolved = wanted.participants.map(idOf);
-		const ids = new Set(resolved.filter((id) => id !== undefined));
-		const everyone = resolved.every((id) => id !== undefined);
-		if (ids.size < 2 || (!everyone && wanted.participants.length <= 2)) continue;
-		// Everyone the gold names; or, for a meeting of three or more, two or more of them and no one
-		// else (of whom some may not have been read as officials at all).
-		const complete = (m: Meeting) =>
-			everyone && m.participants.length === ids.size && m.participants.every((id) => ids.has(id));
-		const partial = (m: Meeting) =>
-			wanted.participants.length > 2 &&
-			m.participants.length >= 2 &&
-			m.participants.every((id) => ids.has(id));
-		const candidates = [...unused];
-		const meeting =
-			candidates.find((m) => complete(m) && rightDate(m, wanted)) ??
-			candidates.find(complete) ??
-			candidates.find((m) => partial(m) && rightDate(m, wanted)) ??
-			candidates.find(partial);
-		if (!meeting) continue;
-		unused.delete(meeting);
-		found.push({ wanted, meeting, complete: complete(meeting) });
-	}
+	const found = matchMeetings(output.meetings, gold.meetings, idOf);
 	const joinable = found.filter(({ wanted }) => wanted.trip !== null && trips.has(wanted.trip));
 	return {
 		'meetings: correct': tally(found.length, output.meetings.length),
@@ -77,6 +53,59 @@ export function scoreMeetings(output: ArticleOutput, gold: Gold): Record<string,
 	};
 }
 
+/** A gold meeting and the meeting read for it. */
+interface MeetingMatch {
+	wanted: GoldMeeting;
+	meeting: Meeting;
+	/** Whether the meeting has everyone the gold names, and no one else. */
+	complete: boolean;
+}
+
+/**
+ * Each gold meeting's meeting, one to one, the best matches first over the whole article: first
+ * those with everyone and the right date, then everyone, then (for a meeting of three or more) two
+ * or more of them and no one else with the right date, then without. So a pair that "last met in
+ * Beijing" is not taken for a summit of five on another day while the gold pair goes unmatched.
+ */
+function matchMeetings(
+	meetings: readonly Meeting[],
+	wanted: readonly GoldMeeting[],
+	idOf: (name: string) => string | undefined,
+): MeetingMatch[] {
+	const tests = wanted.map((gold) => {
+		const resolved = gold.participants.map(idOf);
+		const ids = new Set(resolved.filter((id) => id !== undefined));
+		const everyone = resolved.every((id) => id !== undefined);
+		const usable = ids.size >= 2 && (everyone || gold.participants.length > 2);
+		// Everyone the gold names; or, for a meeting of three or more, two or more of them and no one
+		// else (of whom some may not have been read as officials at all).
+		const complete = (m: Meeting) =>
+			everyone && m.participants.length === ids.size && m.participants.every((id) => ids.has(id));
+		const partial = (m: Meeting) =>
+			gold.participants.length > 2 && m.participants.length >= 2 && m.participants.every((id) => ids.has(id));
+		return { gold, usable, complete, partial };
+	});
+	const passes = [
+		(t: (typeof tests)[number], m: Meeting) => t.complete(m) && rightDate(m, t.gold),
+		(t: (typeof tests)[number], m: Meeting) => t.complete(m),
+		(t: (typeof tests)[number], m: Meeting) => t.partial(m) && rightDate(m, t.gold),
+		(t: (typeof tests)[number], m: Meeting) => t.partial(m),
+	];
+	const unused = new Set(meetings);
+	const matched = new Map<GoldMeeting, MeetingMatch>();
+	for (const pass of passes) {
+		for (const test of tests) {
+			if (!test.usable || matched.has(test.gold)) continue;
+			const meeting = [...unused].find((m) => pass(test, m));
+			if (!meeting) continue;
+			unused.delete(meeting);
+			matched.set(test.gold, { wanted: test.gold, meeting, complete: test.complete(meeting) });
+		}
+	}
+	// In the gold's order, as before.
+	return wanted.flatMap((gold) => matched.get(gold) ?? []);
+}
+
 /**
  * A meeting's date is right when its days are the gold's (a day, a range of days, a week, month or
  * year), or fewer of them within it: another report may have dated it more precisely.
@@ -87,27 +116,37 @@ function rightDate(meeting: Meeting, wanted: GoldMeeting): boolean {
 	return meeting.earliest >= first && meeting.latest <= last;
 }
 
-/** Each gold trip's event: a trip or visit by its traveller whose days overlap it. */
+/**
+ * Each gold trip's event, one to one: a trip or visit by its traveller whose days overlap it,
+ * those that also go to one of its places first.
+ */
 function matchTrips(
 	output: ArticleOutput,
 	wanted: readonly GoldTrip[],
 	idOf: (name: string) => string | undefined,
 ): Map<string, Event> {
 	const travels = output.events.filter((e) => e.kind === 'trip' || e.kind === 'visit');
-	const matched = new Map<string, Event>();
-	for (const trip of wanted) {
+	const candidates = wanted.flatMap((trip) => {
 		const traveller = idOf(trip.traveller);
-		if (traveller === undefined) continue;
+		if (traveller === undefined) return [];
 		const days: [string, string] | null = trip.start
 			? [dayRange(trip.start)[0], dayRange(trip.end ?? trip.start)[1]]
 			: null;
-		const event = travels.find(
-			(e) =>
-				e.participants.includes(traveller) &&
-				![...matched.values()].includes(e) &&
-				(days === null || overlaps(days, [e.earliest, e.latest])),
-		);
-		if (event) matched.set(trip.id, event);
+		const fits = (e: Event) =>
+			e.participants.includes(traveller) && (days === null || overlaps(days, [e.earliest, e.latest]));
+		const samePlace = (e: Event) => e.places.some((p) => trip.places.some((q) => sameText(p, q)));
+		return [{ trip, fits, samePlace }];
+	});
+	const matched = new Map<string, Event>();
+	const taken = new Set<Event>();
+	for (const placed of [true, false]) {
+		for (const { trip, fits, samePlace } of candidates) {
+			if (matched.has(trip.id)) continue;
+			const event = travels.find((e) => !taken.has(e) && fits(e) && (!placed || samePlace(e)));
+			if (!event) continue;
+			matched.set(trip.id, event);
+			taken.add(event);
+		}
 	}
 	return matched;
 }

@@ -17,7 +17,7 @@ const DATELINE = new RegExp(
  * Russia (AP) —". The place in capitals, an optional agency in brackets, a dash, then a sentence.
  */
 const PLACE_ONLY_DATELINE = new RegExp(
-	String.raw`^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu})(?:,\s*\p{Lu}[\p{L} .'’-]+)?\s*(?:\([^)]{1,40}\)\s*)?[–—]\s+(?=\p{Lu})`,
+	String.raw`^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu})(?:,\s*\p{Lu}[\p{L} .'’-]+)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—]|-(?=\s))\s+(?=\p{Lu})`,
 	'u',
 );
 /** How many days before publication a dateline may be: a report filed one day, put online later. */

@@ -169,7 +169,9 @@ function keyWords(key: string): { all: string[]; topics: Set<string> } {
 }
 
 function buildEvent(cluster: readonly EventMention[], names: ReadonlyMap<string, string>): Event {
-	const dated = cluster.filter((m) => spanOf(m) !== null);
+	// A trip's days are those the text gives it, when it names the trip; else its meetings' days.
+	const named = cluster.filter((m) => !m.implied && spanOf(m) !== null);
+	const dated = named.length > 0 ? named : cluster.filter((m) => spanOf(m) !== null);
 	const spans = dated.map((m) => spanOf(m)!);
 	const isTravel = travel(cluster[0]!);
 	// The start: the stated day when reports give one (the first in date order), else the narrowest.
@@ -177,12 +179,21 @@ function buildEvent(cluster: readonly EventMention[], names: ReadonlyMap<string,
 	const start = [...(startSpans.length > 0 ? startSpans : spans)].sort(
 		(a, b) => spanDays(a.start) - spanDays(b.start) || a.start.earliest.localeCompare(b.start.earliest),
 	)[0]!.start;
-	// An end the reports give, else one a report's length gives from the start ("a three-day visit").
+	// A trip known only by days within it (its meetings) lasts to the last of them as precise.
+	const lastDuring =
+		isTravel && named.length === 0
+			? spans
+					.filter((s) => spanDays(s.start) <= spanDays(start))
+					.sort((a, b) => b.latest.localeCompare(a.latest))[0]!.start
+			: null;
+	// An end the reports give, else one a report's length gives from the start ("a three-day visit"),
+	// else the last day within it.
 	const length = cluster.map((m) => m.lengthDays).find((n) => n !== null);
 	const ends = spans.map((s) => s.end).filter((e): e is FuzzyDate => e !== null);
 	const end =
 		ends.sort((a, b) => spanDays(a) - spanDays(b) || b.latest.localeCompare(a.latest))[0] ??
-		(length ? shiftFuzzy(start, length - 1) : null);
+		(length ? shiftFuzzy(start, length - 1) : null) ??
+		(lastDuring && lastDuring.latest > start.latest ? lastDuring : null);
 	const earliest = start.earliest;
 	const latest = end?.latest ?? start.latest;
 

@@ -7,6 +7,7 @@ import type { Official } from '../../../src/schemas/official.ts';
 import { findInArticle, type ArticleFindings } from './article-findings.ts';
 import { readArticle, recall, sentenceReading, type ArticleReading } from './article-reading.ts';
 import { peopleBySentence } from './coreference.ts';
+import { tripsFromMeetings, type Travellers } from './event-mentions/trips-from-meetings.ts';
 import { linkEvents, mergeEvents } from './events.ts';
 import { groupFigures } from './figures.ts';
 import { mergeMeetings } from './meetings.ts';
@@ -79,7 +80,10 @@ export function extractKnowledge(
 	});
 	const roles = found.flatMap((f) => f.roles);
 	const meetingReports = found.flatMap((f) => f.meetings);
-	const eventReports = found.flatMap((f) => f.events);
+	const eventReports = [
+		...found.flatMap((f) => f.events),
+		...tripsFromMeetings(meetingReports, travellers(people, recalled, personOf, roles)),
+	];
 	const { events, meetings } = linkEvents(
 		mergeEvents(eventReports, roles, names),
 		mergeMeetings(meetingReports, names),
@@ -109,4 +113,40 @@ export function extractKnowledge(
 		url: `/officials/${person.id}/`,
 	}));
 	return { officials, meetings, events, figures };
+}
+
+/** How many of an article's first sentences are its lede, whose people its story follows. */
+const LEDE_SENTENCES = 3;
+/** How often a person named in passing may be named; more often, the story follows them. */
+const FOLLOWED_MENTIONS = 3;
+
+/**
+ * Who may travel in the meetings' reports (see `tripsFromMeetings`): the country each person
+ * serves; in each article, the people its lede names or that it names at least three times; the
+ * ambassadors.
+ */
+function travellers(
+	people: readonly { id: string; country: string | null }[],
+	recalled: readonly { mentions: readonly PersonMention[] }[],
+	personOf: ReadonlyMap<PersonMention, string>,
+	roles: readonly RoleMention[],
+): Travellers {
+	const countries = new Map(people.map((p) => [p.id, p.country]));
+	const followed = new Set<string>();
+	for (const { mentions } of recalled) {
+		const counts = new Map<string, number>();
+		for (const mention of mentions) {
+			const person = personOf.get(mention);
+			if (person === undefined) continue;
+			const key = `${mention.sentence.article}|${person}`;
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+			if (mention.sentence.index < LEDE_SENTENCES || counts.get(key)! >= FOLLOWED_MENTIONS) followed.add(key);
+		}
+	}
+	const ambassadors = new Set(roles.filter((r) => /\bambassador\b/i.test(r.title)).map((r) => r.person));
+	return {
+		countryOf: (person) => countries.get(person) ?? null,
+		isFollowedIn: (person, article) => followed.has(`${article}|${person}`),
+		livesAbroad: (person) => ambassadors.has(person),
+	};
 }

@@ -102,9 +102,12 @@ function readPlaces(tokens: readonly Token[]): PlaceMention[] {
 		// "Secretary of State", "Minister of State Security": part of a title, not a place.
 		const inTitle =
 			before?.text === 'of' && tokens[first - 2] !== undefined && isCapitalised(tokens[first - 2]!);
+		// "World War II", "the Cold War": a war's name, not a place.
+		const war = tokens[j + 1]?.bare === 'War';
 		// A demonym ("Russian president") names no place; a possessive country ("Russia’s") is a place.
 		if (
 			!inTitle &&
+			!war &&
 			!(countryOf(name) !== null && countryOf(name) !== name && !/^(?:US|UK|USA)$/.test(name))
 		) {
 			places.push({

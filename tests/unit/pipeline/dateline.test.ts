@@ -77,6 +77,11 @@ describe('datelinePlace', () => {
 		['a city with an abbreviation', 'ST. PETERSBURG, June 7 (AP) - The forum opened.', 'St. Petersburg'],
 		['a dateline with no day', 'MOSCOW — Ministers met on Monday.', 'Moscow'],
 		['a dateline with no day and an agency', 'KAZAN, Russia (AP) — Leaders met.', 'Kazan'],
+		[
+			'a dateline with no day and a hyphen',
+			'VLADIVOSTOK, Russia - Russian President Ivan Orlov spoke.',
+			'Vladivostok',
+		],
 		['capitals that open a sentence, not a dateline', 'NATO — the alliance — met.', null],
 		['no dateline', 'Ministers met in Moscow on Tuesday.', null],
 	])('%s', (_, text, expected) => expect(datelinePlace(text)).toBe(expected));

@@ -243,6 +243,22 @@ describe('findDates', () => {
 		['earlier this year', '2024-04-24', '2024', '2024-01-01', '2024-04-24', 'They met earlier this year.'],
 		['later this year', '2024-04-24', '2024', '2024-04-24', '2024-12-31', 'They meet later this year.'],
 		['today', '2024-04-24', '2024-04-24', '2024-04-24', '2024-04-24', 'Chen meets Lavrov today.'],
+		[
+			'this morning',
+			'2024-04-24',
+			'2024-04-24',
+			'2024-04-24',
+			'2024-04-24',
+			'Chen plans to meet Lavrov this morning.',
+		],
+		[
+			'yesterday evening',
+			'2024-04-24',
+			'2024-04-23',
+			'2024-04-23',
+			'2024-04-23',
+			'Chen met Lavrov yesterday evening.',
+		],
 		['yesterday', '2024-03-01', '2024-02-29', '2024-02-29', '2024-02-29', 'Chen met Lavrov yesterday.'],
 	])(
 		'resolves "%s" published %s to %s (%s to %s) in: %s',

@@ -303,3 +303,57 @@ describe('extractKnowledge on people who are no officials', () => {
 		expect(knowledge.meetings.map((m) => m.participants)).toEqual([['grace-okello', 'joseph-mwangi']]);
 	});
 });
+
+describe('extractKnowledge on the visits meetings imply', () => {
+	/** Each trip or visit: who, where, when, and the meetings held during it. */
+	const visits = (paragraphs: string[]) => {
+		const { events, meetings } = extractKnowledge([article('a', '2024-04-24', paragraphs)]);
+		const meetingIds = new Map(meetings.map((m) => [m.id, m.participants.join('+')]));
+		return events
+			.filter((e) => e.kind === 'trip' || e.kind === 'visit')
+			.map((e) => [e.participants.join('+'), e.places, e.start, e.meetings.map((id) => meetingIds.get(id))]);
+	};
+
+	test.each([
+		[
+			'a guest of the host’s country visits its city, with the meeting in the visit',
+			[
+				'Russian Foreign Minister Sergei Volkov held talks with Chinese Foreign Minister Zhao Minghui in Beijing on Tuesday.',
+			],
+			[['sergei-volkov', ['Beijing'], '2024-04-23', ['sergei-volkov+zhao-minghui']]],
+		],
+		[
+			'no visit for leaders meeting abroad whom the story does not follow',
+			[
+				'Finnish President Aino Lehtinen opened the summit in Helsinki on Monday.',
+				'Lehtinen called for calm. Lehtinen later left for Oslo.',
+				'On the sidelines, Kenyan President John Mwangi met Ugandan President Grace Okello in Helsinki on Tuesday.',
+			],
+			[],
+		],
+		[
+			'a visit for a leader the lede names, meeting abroad with no host',
+			[
+				'Kenyan President John Mwangi met Ugandan President Grace Okello in Helsinki on Tuesday.',
+				'The two discussed trade.',
+			],
+			[
+				['grace-okello', ['Helsinki'], '2024-04-23', ['grace-okello+john-mwangi']],
+				['john-mwangi', ['Helsinki'], '2024-04-23', ['grace-okello+john-mwangi']],
+			],
+		],
+		[
+			'no visit for an ambassador, who lives where he meets',
+			['Chinese Foreign Minister Zhao Minghui met Russian Ambassador Ivan Petrov in Beijing on Tuesday.'],
+			[],
+		],
+		[
+			'no visit to a place the gazetteer does not know, nor for a meeting dated only to its year',
+			[
+				'Russian Foreign Minister Sergei Volkov met Chinese Foreign Minister Zhao Minghui in Tunxi on Tuesday.',
+				'The two had met in Beijing in 2019.',
+			],
+			[],
+		],
+	])('%s', (_, paragraphs, expected) => expect(visits(paragraphs)).toEqual(expected));
+});

@@ -27,11 +27,11 @@ export const RELATIVE_PERIOD_RULES: Rule[] = [
 			return { ...span(m, 0), date, tense };
 		},
 	],
-	// "today", "yesterday", "tomorrow", "tonight"
+	// "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday evening"
 	[
-		/\b(today|tonight|yesterday|tomorrow)\b/gi,
+		/\b(?:(today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening))\b/gi,
 		(m, published) => {
-			const word = m[1]!.toLowerCase();
+			const word = (m[1] ?? 'today').toLowerCase();
 			const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
 			return { ...span(m, 0), date: onDay(published + shift), tense: tenseOfShift(shift) };
 		},

@@ -29,6 +29,8 @@ export interface EventMention {
 	lengthDays: number | null;
 	/** True when the trip is ending as the report is written ("as he wrapped up a trip"). */
 	ending: boolean;
+	/** True for a visit a meeting abroad implies, not one the text names (see `tripsFromMeetings`). */
+	implied?: boolean;
 	planned: boolean;
 	/** Where in the sentence the event is named. */
 	at: number;
