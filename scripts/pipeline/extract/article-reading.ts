@@ -3,6 +3,7 @@ import type { DateMention, TenseAnalysis } from './dates.ts';
 import { datelineDay } from './dateline.ts';
 import { findAllFigures, type FigureMention } from './figures.ts';
 import { findPersonMentions, type PersonMention } from './people.ts';
+import { loneSurnames } from './people/lone-surnames.ts';
 import type { PlaceMention } from './places.ts';
 import { readSentence, type SentenceReading } from './sentence-facts.ts';
 import { storySentences, type Sentence } from './sentences.ts';
@@ -34,11 +35,17 @@ export function readArticle(article: Article): ArticleReading {
 	const paragraphs = new Map(article.paragraphs.map((p, i) => [p.id, i]));
 	const day = datelineDay(article);
 	const read = sentences.map((s) => readSentence(s, day));
+	// Each sentence's names, then the family names the article writes alone (see `loneSurnames`).
+	const { mentions, places } = loneSurnames(
+		sentences,
+		sentences.map((s) => findPersonMentions(s).map(({ sentence: _, ...mention }) => mention)),
+		read.map((r) => r.places),
+	);
 	return {
 		sentences: sentences.map((s) => [paragraphs.get(s.paragraph)!, s.start, s.end]),
-		mentions: sentences.map((s) => findPersonMentions(s).map(({ sentence: _, ...mention }) => mention)),
+		mentions,
 		dates: read.map((r) => r.dates),
-		places: read.map((r) => r.places),
+		places,
 		targetPlaces: read.map((r) => r.targetPlaces),
 		tenses: read.map((r) => r.tense),
 		figures: findAllFigures(sentences),

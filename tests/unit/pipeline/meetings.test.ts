@@ -438,6 +438,14 @@ describe('findMeetings', () => {
 			[[PAIR, 'held', '2024-03-13', 'stated', 'Dushanbe']],
 		],
 		[
+			'"his counterpart, Col. Gen. B": a rank before the name; a planned weekday after the meeting ahead',
+			[
+				`${LEHTINEN} flew in on Tuesday.`,
+				'She is also expected to meet her Tajik counterpart, Col. Gen. Rustam Nazarov, on Wednesday.',
+			],
+			[['aino-lehtinen+rustam-nazarov', 'planned', '2024-03-20', 'stated', null]],
+		],
+		[
 			'no place from the sentence before for a meeting on another occasion',
 			[
 				`Leaders gathered in Hangzhou on Thursday for the summit.`,

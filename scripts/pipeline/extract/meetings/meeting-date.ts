@@ -22,8 +22,12 @@ export function meetingDate(
 	previous: FuzzyDate | null = null,
 ): { date: FuzzyDate; basis: Meeting['dateBasis'] } {
 	const own = [...dates].sort((a, b) => distance(a, at) - distance(b, at))[0];
-	if (own) return { date: fuzzyOf(own), basis: 'stated' };
 	const sentence = lines[i]!.sentence;
+	if (own)
+		return {
+			date: future && own.start > at ? aheadOf(own, sentence.published) : fuzzyOf(own),
+			basis: 'stated',
+		};
 	// "On the same day": the day of the meeting reported before it.
 	if (SAME_DAY.test(sentence.text) && previous?.datePrecision === 'day')
 		return { date: previous, basis: 'context' };
@@ -47,6 +51,22 @@ export function meetingDate(
 		date: future ? restOfYear(sentence.published) : reportWeek(sentence.published),
 		basis: 'publication',
 	};
+}
+
+/** A weekday alone: "Thursday", "on Thursday". */
+const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * A planned meeting's weekday read in a clause whose tense the reader took for the past ("He is
+ * also expected to meet his Tajik counterpart, Col. Gen. B, on Thursday"): the meeting's own words
+ * say it is still to come, so it is the first such day on or after the report, not the last before.
+ * Only for a day named after the meeting's words: one before them may be an earlier clause's ("sat
+ * down with B on Wednesday and is scheduled to hold talks with C later in the day").
+ */
+function aheadOf(date: DateMention, published: string): FuzzyDate {
+	if (date.tense === 'future' || !WEEKDAY.test(date.text.trim()) || date.earliest >= published)
+		return fuzzyOf(date);
+	return onDay(dayOf(date.earliest) + 7);
 }
 
 /** How many of a story's first sentences may name its day. */

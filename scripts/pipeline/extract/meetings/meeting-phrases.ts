@@ -42,10 +42,10 @@ export const JOINT_VERB = new RegExp(
 /**
  * What may come between a meeting's words and a person met, or between two people met: "and",
  * "with", commas, "his", and capitalised words of a description or title the people finder did
- * not take as the name's ("his Chinese counterpart", "Chinese State Councilor").
+ * not take as the name's ("his Chinese counterpart", "Chinese State Councilor", "Col. Gen.").
  */
 export const GAP =
-	/^(?:\s|,|\band\b|\bwith\b|\bhis\b|\bher\b|\btheir\b|\bthe\b|\bits\b|\bcounterparts?\b|\bhosts?\b|\bas well as\b|\b(?:senior|former|top|acting|deputy|visiting|outgoing|incoming|new)\b|\b\p{Lu}[\p{L}’'-]*\b)*$/u;
+	/^(?:\s|,|\band\b|\bwith\b|\bhis\b|\bher\b|\btheir\b|\bthe\b|\bits\b|\bcounterparts?\b|\bhosts?\b|\bas well as\b|\b(?:senior|former|top|acting|deputy|visiting|outgoing|incoming|new)\b|\b\p{Lu}[\p{L}’'-]*\b\.?)*$/u;
 /** Two people spoken of together, as they meet: "the two met", "the two leaders held talks", "they are to meet". */
 export const THE_TWO = new RegExp(
 	String.raw`\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Bb]oth (?:leaders|men|women|presidents|ministers)|[Tt]hey)\s+(?:also\s+)?(?:last\s+)?${MODAL}${MEET_TOGETHER}`,

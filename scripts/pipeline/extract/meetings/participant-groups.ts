@@ -123,7 +123,12 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 	return groups;
 }
 
-const OBJECT_PRONOUN = /^\s+(?:him|her)\b/;
+/**
+ * "Met him", "met her there": a person the sentences before name; "met her Tajik counterpart" is
+ * a possessive, so "her" counts only before punctuation or the words that follow an object.
+ */
+const OBJECT_PRONOUN =
+	/^\s+(?:him\b|her(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|there|here|again|later|during|for|before|after|last|yesterday|today|and|when|while|to|with|as|briefly|twice|once|over|privately|separately)\b))/;
 /** Another verb of the same subject: "… and is scheduled to", "… and then". */
 const COORDINATED = /\band\s+(?:is|are|was|were|will|would|has|had|then|later|also)\b/;
 

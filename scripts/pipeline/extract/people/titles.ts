@@ -10,7 +10,8 @@ import { kindOfNoun, ORGANISATION_NOUNS } from './occupations.ts';
 
 /** Capitalised words that belong to titles, not names: "Prime", "Foreign", "Security"… */
 export const TITLE_WORDS = new Set(
-	list(`mr mrs ms dr prof sir dame lord lady general gen admiral state foreign defence defense interior home
+	list(`mr mrs ms dr prof sir dame lord lady general gen admiral adm col colonel lt lieutenant maj major brig
+	brigadier capt captain cmdr commander marshal state foreign defence defense interior home
 	finance trade security intelligence prime vice deputy first chief senior special acting former federal national
 	public state-owned presidential premier council professor`),
 );
