@@ -1,6 +1,7 @@
 import { spellingKey, type CuratedOfficial } from '../../../src/schemas/curated.ts';
 import { slugify } from '../ids.ts';
 import type { PersonKind, PersonMention } from './people.ts';
+import { FAMILY_NAMES_WRITTEN_FIRST } from './people/lone-surnames.ts';
 
 /** One person, resolved from every mention of them across the corpus. */
 export interface ResolvedPerson {
@@ -22,13 +23,7 @@ export interface ResolvedPerson {
 // East Asian family names come first ("Chen Wenqing" is Mr Chen). Used only when the text never
 // shows the name's family part on its own.
 // Kept as name keys, the form names are compared in ("Yang" is "iang").
-const FAMILY_NAME_FIRST = new Set(
-	`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang
-	han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin xi
-	qin kim lee park choi jung kang cho yoon jang lim nguyen tran le pham hoang vo`
-		.split(/\s+/)
-		.map(transliterationKey),
-);
+const FAMILY_NAME_FIRST = new Set([...FAMILY_NAMES_WRITTEN_FIRST].map(transliterationKey));
 
 /**
  * A spelling key under which transliterations of one name meet: "Sergey"/"Sergei",

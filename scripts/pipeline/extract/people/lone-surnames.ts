@@ -2,11 +2,8 @@ import type { PersonMention } from '../people.ts';
 import type { PlaceMention } from '../places.ts';
 import type { Sentence } from '../sentences.ts';
 
-/**
- * East Asian family names, written first ("Wang Yi" is Mr Wang). The same list the resolver
- * keeps (officials.ts), as written here: a lone word is compared as it is spelt.
- */
-const FAMILY_NAME_FIRST = new Set(
+/** East Asian family names, written first ("Wang Yi" is Mr Wang), in lower case. */
+export const FAMILY_NAMES_WRITTEN_FIRST: ReadonlySet<string> = new Set(
 	`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang
 	han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin xi
 	qin kim lee park choi jung kang cho yoon jang lim nguyen tran le pham hoang vo`.split(/\s+/),
@@ -14,7 +11,9 @@ const FAMILY_NAME_FIRST = new Set(
 
 /** The family name of a full name: the first word of a two-word East Asian name, else the last. */
 export function familyName(parts: readonly string[]): string {
-	return parts.length === 2 && FAMILY_NAME_FIRST.has(parts[0]!.toLowerCase()) ? parts[0]! : parts.at(-1)!;
+	return parts.length === 2 && FAMILY_NAMES_WRITTEN_FIRST.has(parts[0]!.toLowerCase())
+		? parts[0]!
+		: parts.at(-1)!;
 }
 
 /**
