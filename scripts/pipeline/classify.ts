@@ -35,7 +35,7 @@ const CREDITED = String.raw`(?:${AGENCIES}|${AGENCIES_IN_CAPITALS}|TASS|RIA Novo
 const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}`;
 // A website can be the credit too: "Photo credit: president.kg".
 const CREDIT = String.raw`(?:(?:the )?[A-Z0-9“‘][^:!?]{0,70}?|handout|file|[a-z0-9-]+(?:\.[a-z0-9-]+)+)`;
-const CREDIT_WORD = String.raw`(?:PHOTO|[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Gg]raphics?|[Vv]ideo|[Ff]ootage|[Cc]redits?)`;
+const CREDIT_WORD = String.raw`(?:PHOTO|[Pp]hoto(?:graph(?:er)?)?s?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Gg]raphics?|[Vv]ideo|[Ff]ootage|[Cc]redits?)`;
 /** What joins a credit word to the credit: "Photo: …", "Photo by …", "AP Photo/…", "Photo courtesy of …". */
 const CREDIT_JOIN = String.raw`(?:\s*:\s*|\s+by\s+|\s*/\s*|\s+courtesy(?: of)?\s+)`;
 /** The end of a sentence, where a credit printed after a caption's text begins. */
@@ -74,16 +74,23 @@ const CAPTION_PATTERNS = [
 		String.raw`${SENTENCE_END}(?:(?:${AGENCIES}|${AGENCIES_IN_CAPITALS})\s*/\s*${PERSON}(?:\s*/\s*[\p{L} ]{2,20})?|${PERSON}\s*/\s*(?:${AGENCIES}|${AGENCIES_IN_CAPITALS}))$`,
 		'u',
 	),
-	// "… in Beijing. (Reuters)", "(Sputnik via AP)", "(file photo)": an agency alone in brackets
-	new RegExp(String.raw`\S\s[([](?:${CREDITED}(?:\s+via\s+[^()[\]]{1,30})?|[Ff]ile(?: [Pp]hoto)?)[)\]]$`),
+	// "… in Beijing. (Reuters)", "(Sputnik via AP)", "(file photo)", "… look on. (Pool photo)(Kyodo)":
+	// an agency alone in brackets
+	new RegExp(
+		String.raw`(?:\S\s|[)\]]\s?)[([](?:${CREDITED}(?:\s+via\s+[^()[\]]{1,30})?|[Ff]ile(?: [Pp]hoto)?)[)\]]$`,
+	),
+	// "… 16 April 2023 (Kremlin Pool/Getty Images)", "… 2016. ( Turkish Presidency / Handout - Anadolu
+	// Agency )": who took it, then the agency, in brackets
+	new RegExp(String.raw`\S\s[([]\s*[^()[\]]{1,80}(?:/|\s[-–]|\bvia)\s*(?:${CREDITED})\s*[)\]]$`),
 	// "… May 16, 2024. /Xinhua", "… on Tuesday. AFP via Getty Images", "… © Jane Doe, AFP"
 	new RegExp(
 		String.raw`(?:${SENTENCE_END}/\s?\p{Lu}[\p{L}]+|${SENTENCE_END}${CREDITED}(?:\s+via\s+\p{Lu}[\p{L} ]{1,30})?|\S\s©\s?[^©]{1,60})$`,
 		'u',
 	),
-	// "… since 2008. Security Council press service": a press office's credit after the text
+	// "… since 2008. Security Council press service", "… 2021. Russian Defense Ministry Press Service
+	// via AP": a press office's credit after the text
 	new RegExp(
-		String.raw`${SENTENCE_END}(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:press (?:service|office)|[Pp]ool|[Hh]andout)$`,
+		String.raw`${SENTENCE_END}(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}(?:[Pp]ress (?:[Ss]ervice|[Oo]ffice)|[Pp]ool|[Hh]andout)(?:\s+via\s+${CREDITED})?$`,
 		'u',
 	),
 ];

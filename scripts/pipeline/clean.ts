@@ -113,10 +113,13 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 	top.forEach((line, i) => {
 		const underHeadline = standfirstOpen;
 		standfirstOpen = false;
-		if (takeCaption(layout.topStart + i)) return;
+		// The picture, the byline and the date may come between the headline and its standfirst.
+		if (takeCaption(layout.topStart + i)) standfirstOpen = underHeadline;
 		else if (i === headlineAt) standfirstOpen = true;
-		else if (line.kind === 'furniture') remove(line, line.rule ?? 'furniture');
-		else if (result.title !== null && repeats(line.text, result.title))
+		else if (line.kind === 'furniture') {
+			remove(line, line.rule ?? 'furniture');
+			standfirstOpen = underHeadline;
+		} else if (result.title !== null && repeats(line.text, result.title))
 			remove(line, 'the headline again (the page’s title, with the site’s name)');
 		else if (i < headlineAt || headlineAt === -1)
 			remove(line, 'above the headline (section label or promotion)');
@@ -180,8 +183,12 @@ function readLayout(lines: readonly ClassifiedLine[], given: string | undefined)
 			return { ...layout, topStart: below, headlineAt: below, lede: bodyStart, bodyStart: next };
 	}
 	let headlineAt = above;
-	// A standfirst sentence straight under the headline: the story starts after the page top.
-	if (headlineAt !== -1 && bodyStart === headlineAt + 1 && isStandfirstSentence(lines, bodyStart))
+	// A standfirst sentence under the headline (maybe below its picture, byline and date): the
+	// story starts after the page top.
+	const underHeadline =
+		headlineAt !== -1 &&
+		lines.slice(headlineAt + 1, bodyStart).every((l) => l.kind === 'furniture' || l.kind === 'caption');
+	if (underHeadline && isStandfirstSentence(lines, bodyStart))
 		bodyStart = nextBodyStart(lines, bodyStart + 1);
 	if (headlineAt !== -1 || given !== undefined) return { ...layout, headlineAt, bodyStart };
 
@@ -242,13 +249,32 @@ function isStandfirstSentence(lines: readonly ClassifiedLine[], i: number): bool
 	const next = nextBodyStart(lines, i + 1);
 	if (next === -1) return false;
 	const between = lines.slice(i + 1, next);
-	// A picture alone between them is no sign: many pages show one after the first paragraph.
-	return (
-		between.some((l) => l.kind === 'furniture' && isPageTop(l)) &&
-		between.every(
+	if (
+		!between.every(
 			(l) => l.kind === 'furniture' || l.kind === 'caption' || wordCount(l.text) < STANDFIRST_MIN_WORDS,
 		)
+	)
+		return false;
+	// The page top between them (a picture alone is no sign: many pages show one after the first
+	// paragraph); or the story opening below with its dateline ("BEIJING (Sputnik) — …"); or the
+	// paragraph below telling again what this one sums up, as a lede does its standfirst.
+	return (
+		between.some((l) => l.kind === 'furniture' && isPageTop(l)) ||
+		DATELINE.test(lines[next]!.text) ||
+		restates(lines[next]!.text, line.text)
 	);
+}
+
+/** How much of a summary's topic a lede below it tells again, at least, for it to be the summary's. */
+const RESTATED = 0.5;
+
+/**
+ * Whether `lede` tells again what `summary` sums up: half or more of the summary's topic words
+ * (five at least) are in it. A story's second paragraph moves on; a lede repeats its standfirst.
+ */
+function restates(lede: string, summary: string): boolean {
+	const own = contentWords(summary);
+	return own.size >= 5 && overlap(summary, contentWords(lede)) >= RESTATED;
 }
 
 /** "Xi visits Moscow | Example News" repeats "Xi visits Moscow": a page prints its title twice. */

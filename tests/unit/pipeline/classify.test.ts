@@ -51,6 +51,11 @@ describe('isCaption', () => {
 		'The two ministers in Beijing, June 3, 2021. /Xinhua',
 		'The two ministers in Beijing on Thursday. AFP via Getty Images',
 		'The two ministers in Beijing on Thursday © Jane Doe, AFP',
+		'The two ministers before their talks in Minsk, June 3, 2021. Belarus Defence Ministry Press Service via AP',
+		'The president receives the minister in the Kremlin, 16 April 2023 (Kremlin Pool/Getty Images)',
+		'The two ministers at the talks on July 4. Photographer: Jane Doe/Pool via Getty Images',
+		'The minister speaks as the delegates look on. (Pool photo)(Kyodo)',
+		'The two ministers shake hands in Ankara on June 3, 2021. ( Foreign Ministry / Handout - Anadolu Agency )',
 	])('recognises the caption %j', (line) => {
 		expect(isCaption(line)).toBe(true);
 	});
@@ -66,6 +71,8 @@ describe('isCaption', () => {
 		'The talks ended late on Thursday. Both sides said they would meet again',
 		'China hosts the summit of the Shanghai Cooperation Organisation (SCO)',
 		'The alliance was founded in 1949 (NATO).',
+		'The minister said the talks went well, according to a transcript (in Russian via Reuters and TASS).',
+		'He said the deal was first reported by the Financial Times (paywalled).',
 	])('does not take the sentence %j for a caption', (line) => {
 		expect(isCaption(line)).toBe(false);
 	});

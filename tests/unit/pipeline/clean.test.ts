@@ -221,6 +221,12 @@ const LEDE =
 	'ALMATY, June 3 (Example Wire) - Kazakh and Kyrgyz border officials agreed on Tuesday to patrol the frontier together, the two ministries said.';
 const SECOND =
 	'The joint patrols will start in the autumn along the stretch of border near the Kazakh city of Almaty, the ministries said.';
+/** A story's first paragraph with no dateline, telling what the standfirst does not. */
+const PLAIN_LEDE =
+	'Kyrgyz guards fired warning shots near a disputed village last month, and officials in both capitals have since worked to calm the area.';
+/** A first paragraph that tells again what the standfirst sums up, as a lede does. */
+const RESTATING_LEDE =
+	'Kazakhstan and Kyrgyzstan will share patrols along their frontier from the autumn, border officials of the two neighbours said on Tuesday.';
 const HEADLINE = 'Kazakh and Kyrgyz border officials agree joint patrols';
 const DEK = 'The two neighbours will share patrols along their frontier from the autumn, officials say.';
 
@@ -242,11 +248,23 @@ describe('cleanArticle: what lies between the headline and the story', () => {
 	});
 
 	test.each([
-		['nothing comes after it but the story', [HEADLINE, DEK, LEDE, SECOND], [DEK, LEDE, SECOND]],
+		['the story’s dateline', [HEADLINE, '3 Jun 2021', DEK, LEDE, SECOND]],
+		[
+			'a lede that tells it again',
+			[HEADLINE, DEK, 'Border posts near Almaty [Reuters]', RESTATING_LEDE, SECOND],
+		],
+	])('reads a sentence under the headline as the standfirst above %s', (_, lines) => {
+		const result = cleanArticle(lines.join('\n'));
+		expect(result.standfirst).toEqual([DEK]);
+		expect(result.paragraphs.map((p) => p.text)).toEqual(lines.slice(-2));
+	});
+
+	test.each([
+		['nothing comes after it but the story', [HEADLINE, DEK, PLAIN_LEDE, SECOND], [DEK, PLAIN_LEDE, SECOND]],
 		[
 			'only a picture comes after it',
-			[HEADLINE, DEK, 'Border posts near Almaty [Reuters]', LEDE],
-			[DEK, LEDE],
+			[HEADLINE, DEK, 'Border posts near Almaty [Reuters]', PLAIN_LEDE],
+			[DEK, PLAIN_LEDE],
 		],
 		['it opens with a dateline', [HEADLINE, LEDE, 'By Ana Lopez', SECOND], [LEDE, SECOND]],
 	])('keeps a sentence under the headline in the story when %s', (_, lines, paragraphs) => {
