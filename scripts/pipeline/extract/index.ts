@@ -11,7 +11,9 @@ import { tripsFromMeetings, type Travellers } from './event-mentions/trips-from-
 import { linkEvents, mergeEvents } from './events.ts';
 import { groupFigures } from './figures.ts';
 import { mergeMeetings } from './meetings.ts';
-import { resolvePeople } from './officials.ts';
+import { resolvePeople, type ResolvedPerson } from './officials.ts';
+import { datelinePlace } from './dateline.ts';
+import { countryOfPlace } from './gazetteer/index.ts';
 import type { PersonMention } from './people.ts';
 import { mergeRoles, type RoleMention } from './roles.ts';
 import { withReadings } from './sentence-facts.ts';
@@ -57,7 +59,9 @@ export function extractKnowledge(
 	const readings = stories.map((article) => readingOf(article));
 	const recalled = stories.map((article, i) => recall(article, readings[i]!));
 	const mentions = recalled.flatMap((r) => r.mentions);
-	const { people: everyone, personOf } = resolvePeople(mentions, curated);
+	const resolved = resolvePeople(mentions, curated);
+	const { personOf } = resolved;
+	const everyone = withDatelineCountries(resolved.people, stories);
 	// Journalists, analysts and business people named in the story are no officials: none is published.
 	const others = new Map(everyone.filter((p) => p.kind !== 'official').map((p) => [p.id, p.kind]));
 	const people = everyone.filter((p) => !others.has(p.id));
@@ -149,4 +153,35 @@ function travellers(
 		isFollowedIn: (person, article) => followed.has(`${article}|${person}`),
 		livesAbroad: (person) => ambassadors.has(person),
 	};
+}
+
+/** A national office, held in the country a story is filed from when its title names no other. */
+const NATIONAL_OFFICE =
+	/\b(?:(?:prime |foreign |defen[cs]e |interior |finance |deputy )?minister|president|premier|chancellor|spokes(?:man|woman|person)|chair(?:man|woman)?|speaker|general secretary|chief cabinet secretary)\b/i;
+
+/**
+ * People of no known country given the dateline's: a report filed from Seoul that names "Defense
+ * Minister Jeong Kyeong-doo", with no country in his title, means South Korea's. Only for a person
+ * whose titles name a national office (an ambassador serves abroad), when the stories that name
+ * them agree on the dateline's country.
+ */
+function withDatelineCountries(
+	people: readonly ResolvedPerson[],
+	stories: readonly Article[],
+): ResolvedPerson[] {
+	const datelineCountry = new Map(
+		stories.map((story) => {
+			const city = datelinePlace(story.paragraphs[0]?.text ?? '');
+			return [story.id, city === null ? null : countryOfPlace(city)];
+		}),
+	);
+	return people.map((person) => {
+		if (person.country !== null) return person;
+		const titles = person.mentions.flatMap((m) => (m.title ? [m.title] : []));
+		if (!titles.some((t) => NATIONAL_OFFICE.test(t)) || titles.some((t) => /ambassador|envoy/i.test(t)))
+			return person;
+		const countries = new Set(person.mentions.map((m) => datelineCountry.get(m.sentence.article) ?? null));
+		const [country] = countries;
+		return countries.size === 1 && country ? { ...person, country } : person;
+	});
 }

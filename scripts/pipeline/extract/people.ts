@@ -1,3 +1,4 @@
+import { countryOf } from './countries.ts';
 import { monthNumber } from './dates/calendar-words.ts';
 import { creditKind } from './people/credits.ts';
 import { describedIn, describedRole, describersAfter, type Description } from './people/describers.ts';
@@ -207,7 +208,8 @@ function mentionInRun(
 		holderCountry(titleTokens) ??
 		describers.find((d) => d.kind === 'official' && d.country !== null)?.country ??
 		(possessor && start === nameStart ? possessor.country : null) ??
-		countryAfter(tokens, last);
+		countryAfter(tokens, last) ??
+		counterpartCountry(sentence.text.slice(0, tokens[start]!.start));
 	return {
 		first: nameStart,
 		last,
@@ -313,6 +315,18 @@ function countryAfter(tokens: readonly Token[], last: number): string | null {
 		if (found?.start === last + 2) return found.country;
 	}
 	return null;
+}
+
+/**
+ * "… met his Tajik counterpart, Col. Gen. Sherali Mirzo": the country of a counterpart, host or
+ * guest described just before the name, set off by a comma or not, maybe with a rank between.
+ */
+const COUNTERPART_BEFORE =
+	/\b(?:his|her|their|its|the)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:counterparts?|hosts?|guests?|opposite numbers?)\s*,?\s*(?:\p{Lu}[\p{L}-]*\.?\s+){0,3}$/u;
+
+function counterpartCountry(before: string): string | null {
+	const demonym = COUNTERPART_BEFORE.exec(before)?.[1];
+	return demonym ? countryOf(demonym) : null;
 }
 
 /** How many of a title's first tokens are the country it starts with ("Russian", "South Africa’s"). */

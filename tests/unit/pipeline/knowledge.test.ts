@@ -357,3 +357,33 @@ describe('extractKnowledge on the visits meetings imply', () => {
 		],
 	])('%s', (_, paragraphs, expected) => expect(visits(paragraphs)).toEqual(expected));
 });
+
+describe('extractKnowledge on countries a dateline gives', () => {
+	/** Each official's country, by id. */
+	const countries = (first: string, ...rest: string[]) =>
+		Object.fromEntries(
+			extractKnowledge([article('a', '2024-04-24', [first, ...rest])]).officials.map((o) => [
+				o.id,
+				o.country,
+			]),
+		);
+
+	test('gives a national office with no country in its title the country the story is filed from', () => {
+		expect(
+			countries(
+				'SEOUL, April 23 (Example Wire) - Defense Minister Park Min-ho met U.S. National Security Adviser Tom Reed on Tuesday.',
+			),
+		).toEqual({ 'park-min-ho': 'South Korea', 'tom-reed': 'United States' });
+	});
+
+	test('gives none to an ambassador, nor where no dateline names a city', () => {
+		expect(
+			countries(
+				'SEOUL, April 23 (Example Wire) - Ambassador Li Wei was summoned by Vice Minister Park Min-ho.',
+			),
+		).toEqual({ 'li-wei': null, 'park-min-ho': 'South Korea' });
+		expect(countries('Defense Minister Park Min-ho met the press on Tuesday.')).toEqual({
+			'park-min-ho': null,
+		});
+	});
+});

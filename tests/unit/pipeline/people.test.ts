@@ -153,6 +153,16 @@ describe('findPersonMentions', () => {
 			[['Oleg Marin', 'Kremlin aide', 'Russia', 'official']],
 		],
 		[
+			'the country of the city an office is of',
+			'Mayor of Hanoi Tran Minh met the delegation.',
+			[['Tran Minh', 'Mayor of Hanoi', 'Vietnam', 'official']],
+		],
+		[
+			'the country of a counterpart described before the name and its rank',
+			'She will meet her Tajik counterpart, Col. Gen. Rustam Nazarov, on Thursday.',
+			[['Rustam Nazarov', null, 'Tajikistan', null]],
+		],
+		[
 			'the first word of a sentence as part of a title, whatever its capital',
 			'Ministry spokeswoman Ana Rojas said so.',
 			[['Ana Rojas', 'Ministry spokeswoman', null, 'official']],

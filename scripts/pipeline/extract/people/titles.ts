@@ -1,4 +1,5 @@
 import { countryOf, institutionCountry } from '../countries.ts';
+import { countryOfPlace } from '../gazetteer/index.ts';
 import { list } from '../toolkit/lists.ts';
 import { isCapitalised, type Token } from '../tokens.ts';
 import { kindOfNoun, ORGANISATION_NOUNS } from './occupations.ts';
@@ -72,7 +73,8 @@ export function holderCountry(tokens: readonly Token[]): string | null {
 
 /**
  * Every country a title names as its holders', in order (see `holderCountry`): "presidents of
- * Russia and China"; else the one whose institution it names ("Kremlin spokesman").
+ * Russia and China"; else the one whose institution it names ("Kremlin spokesman"); else the one
+ * of the city it is an office of ("Mayor of Shanghai").
  */
 export function holderCountries(tokens: readonly Token[]): string[] {
 	const countries: string[] = [];
@@ -90,7 +92,12 @@ export function holderCountries(tokens: readonly Token[]): string[] {
 	}
 	if (countries.length > 0) return countries;
 	const institution = tokens.find((t) => isCapitalised(t) && institutionCountry(t.bare) !== null);
-	return institution ? [institutionCountry(institution.bare)!] : [];
+	if (institution) return [institutionCountry(institution.bare)!];
+	// "Mayor of Shanghai", "Shanghai party chief": the country of the city the office is of.
+	const city = tokens.findIndex(
+		(t, i) => isCapitalised(t) && !ABOUT.has(lower(tokens[i - 1])) && countryOfPlace(t.bare) !== null,
+	);
+	return city === -1 ? [] : [countryOfPlace(tokens[city]!.bare)!];
 }
 
 /**
