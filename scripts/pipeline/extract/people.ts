@@ -272,7 +272,13 @@ function nameStartIn(tokens: readonly Token[], first: number, last: number): num
 		// A pronoun is not capitalised inside a sentence: before a name it is a family name ("minister He Lifeng").
 		const family =
 			nameStart - 1 > 0 && nameStart <= last && candidate.tags.has('Pronoun') && candidate.bare !== 'I';
-		if (!forced && !surname && !family && !isNameLike(candidate)) break;
+		// A short last word after a person's name word, the tagger's verb or prefix: "Kim Jong Un".
+		const syllable =
+			nameStart - 1 === last &&
+			last > first &&
+			PERSON_TAGS.some((tag) => tokens[last - 1]!.tags.has(tag)) &&
+			/^\p{Lu}\p{Ll}{1,3}$/u.test(candidate.bare);
+		if (!forced && !surname && !family && !syllable && !isNameLike(candidate)) break;
 		// After "of" a third word of the name must be a given name ("Minister of Energy Alexander
 		// Valentinovich Novak") or follow a title's or body's word ("Chief of General Staff Dang Duc
 		// Son", not "Minister of Foreign Affairs Sergey Lavrov"); after a title word, not an agent

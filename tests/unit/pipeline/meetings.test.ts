@@ -446,6 +446,32 @@ describe('findMeetings', () => {
 			[['aino-lehtinen+rustam-nazarov', 'planned', '2024-03-20', 'stated', null]],
 		],
 		[
+			'"A met B and was then received by C", "he met B and held separate talks with C": A in both',
+			[
+				`${LEHTINEN} met ${ZHAO} in Beijing on Tuesday and was then received by Chinese President Wu Tian.`,
+				'She arrived in Astana on Wednesday, where she met Kazakh President Nur Bekov and held separate talks with Foreign Minister Ali Serikov.',
+			],
+			[
+				[PAIR, 'held', '2024-03-12', 'stated', 'Beijing'],
+				['aino-lehtinen+wu-tian', 'held', '2024-03-12', 'stated', 'Beijing'],
+				['aino-lehtinen+nur-bekov', 'held', '2024-03-13', 'stated', 'Astana'],
+				['aino-lehtinen+ali-serikov', 'held', '2024-03-13', 'stated', 'Astana'],
+			],
+		],
+		[
+			'"had separate meetings with B, C and D": a meeting with each; "a tense encounter … with B"',
+			[
+				`${LEHTINEN} later had separate meetings with Tajik Foreign Minister Rustam Nazarov, Turkmen Foreign Minister Daud Orazov and ${ZHAO}.`,
+				'On Saturday she had a tense encounter on the sidelines with U.S. Secretary of State Tom Reed.',
+			],
+			[
+				['aino-lehtinen+rustam-nazarov', 'held', '2024-W11', 'publication', null],
+				['aino-lehtinen+daud-orazov', 'held', '2024-W11', 'publication', null],
+				[PAIR, 'held', '2024-W11', 'publication', null],
+				['aino-lehtinen+tom-reed', 'held', '2024-03-09', 'stated', null],
+			],
+		],
+		[
 			'no place from the sentence before for a meeting on another occasion',
 			[
 				`Leaders gathered in Hangzhou on Thursday for the summit.`,

@@ -153,6 +153,11 @@ describe('findPersonMentions', () => {
 			[['Oleg Marin', 'Kremlin aide', 'Russia', 'official']],
 		],
 		[
+			'a short last word of a name the tagger reads as a verb',
+			'North Korean leader Kim Jong Un greeted him at the airport.',
+			[['Kim Jong Un', 'leader', 'North Korea', 'official']],
+		],
+		[
 			'the country of the city an office is of',
 			'Mayor of Hanoi Tran Minh met the delegation.',
 			[['Tran Minh', 'Mayor of Hanoi', 'Vietnam', 'official']],

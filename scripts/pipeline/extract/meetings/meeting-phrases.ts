@@ -12,17 +12,21 @@ export const MEET_VERB =
  * Talks held with someone, the counterpart after "with" further on: "A held talks in Beijing on
  * Tuesday with B", "A held the 13th round of strategic security consultations with B", "A
  * co-chaired the fourth meeting of the mechanism with B", "A opened with a meeting of about 90
- * minutes with B".
+ * minutes with B", "A had separate meetings with B, C and D" (a meeting with each), "A had a tense
+ * encounter on the sidelines with B".
  */
 export const TALKS_WITH =
-	/\b(?:(?:held|holds|hold|holding|had|has|have|conducted|conducts)\s+(?:[\w’'-]+\s+){0,8}?(?:talks|consultations?|meeting|discussions|negotiations|dialogue|round)|co-chair(?:ed|s|ing)?|sat down for talks|(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|conversation)\b[^.;:,]{0,40}?)\b[^.;:]{0,140}?\bwith\b/g;
+	/\b(?:(?:held|holds|hold|holding|had|has|have|conducted|conducts)\s+(?:[\w’'-]+\s+){0,8}?(?:talks|consultations?|meetings?|discussions|negotiations|dialogue|round|encounter)|co-chair(?:ed|s|ing)?|sat down for talks|(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|conversation)\b[^.;:,]{0,40}?)\b[^.;:]{0,140}?\bwith\b/g;
 /** "A meeting between A and B", "talks between A and B": both named after the noun. */
 export const BETWEEN = /\b(?:[Mm]eeting|[Tt]alks|[Cc]onsultations?|[Ss]ummit|[Dd]ialogue)\s+between\b/g;
 /** Passive reports: "the consultation was co-chaired by A and B", "A was received by B". */
 export const BY_BOTH = /\b(?:was|were)\s+(?:jointly\s+)?co-chaired\s+by\b/g;
-/** "A was received by B", "A is expected to be received by B", "A was received in Beijing on Tuesday by B". */
+/**
+ * "A was received by B", "A is expected to be received by B", "A was received in Beijing on
+ * Tuesday by B", "A was then received by B".
+ */
 export const BY_HOST =
-	/\b(?:was|were|be|been|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed|greeted|met)\b[^,.;:]{0,40}?\bby\b/g;
+	/\b(?:was|were|be|been|being)\s+(?:(?:\w+ly|then|later|also|first|again)\s+)?(?:received|hosted|welcomed|greeted|met)\b[^,.;:]{0,40}?\bby\b/g;
 export const MEETING_NOUN =
 	/\b(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter)\s+(?:a|the|their|his|her)?\s*(?:meeting|talks)\b/;
 /**
@@ -69,10 +73,10 @@ export const ALSO_JOINED =
 	/\b(?:also\s+)?(?:took part|takes part|participated|attended|attends|joined|joins|sat in|was present|were present)\s+(?:in\s+|at\s+|on\s+)?(?:the|these|those)\s+(?:talks|meeting|consultations?|session|discussions|negotiations|summit|conference|gathering|forum)\b/;
 /**
  * A counterpart described before the name: "the city's mayor, Ying Yong", "his Chinese host, B",
- * "senior Chinese official B".
+ * "senior Chinese official B", "Li's predecessor, B".
  */
 export const COUNTERPART = new RegExp(
-	`^\\s*(?:and\\s+)?(?:with\\s+)?(?:(?:the|his|her|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${[...ROLE_NOUNS, 'counterpart', 'host', 'mayor', 'governor', 'leader'].join('|')})s?,?\\s*$`,
+	`^\\s*(?:and\\s+)?(?:with\\s+)?(?:(?:the|his|her|its|their)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${[...ROLE_NOUNS, 'counterpart', 'host', 'mayor', 'governor', 'leader', 'predecessor', 'successor'].join('|')})s?,?\\s*$`,
 	'u',
 );
 /**

@@ -50,7 +50,8 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 	/**
 	 * Who does what is said at `at`: the person named last before it, else "he"; but when that
 	 * person is the one met by a verb before it, and "and" goes on with another verb, that verb's
-	 * subject ("A sat down with B … and is scheduled to hold talks with C").
+	 * subject ("A sat down with B … and is scheduled to hold talks with C", "A met B and was then
+	 * received by C", "he met B and held separate talks with C").
 	 */
 	const subjectAt = (at: number) => {
 		const last = named.filter((p) => p.mention.end <= at).at(-1);
@@ -59,7 +60,7 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 			last &&
 			earlier &&
 			earlier.objects.includes(last.person) &&
-			COORDINATED.test(text.slice(last.mention.end, at))
+			(COORDINATED.test(text.slice(last.mention.end, at)) || AND_THEN.test(text.slice(last.mention.end, at)))
 		)
 			return earlier.subject;
 		return last?.person ?? (pronoun !== null && /\b(?:he|she)\b/i.test(text.slice(0, at)) ? pronoun : null);
@@ -131,6 +132,12 @@ const OBJECT_PRONOUN =
 	/^\s+(?:him\b|her(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|there|here|again|later|during|for|before|after|last|yesterday|today|and|when|while|to|with|as|briefly|twice|once|over|privately|separately)\b))/;
 /** Another verb of the same subject: "… and is scheduled to", "… and then". */
 const COORDINATED = /\band\s+(?:is|are|was|were|will|would|has|had|then|later|also)\b/;
+/**
+ * Right before the meeting's words, another verb of the same subject: "… and [met]", "… and then
+ * [met]", "… and held separate [talks with]"; not a new subject ("… and the two [held talks]").
+ */
+const AND_THEN =
+	/\band\s+(?:(?:then|later|also|subsequently)\s+)?(?:(?!the\b|his\b|her\b|their\b)[a-z][\w-]*\s+){0,3}$/;
 
 /**
  * "The two met in Moscow", "the two leaders held talks", "they met on the sidelines": the two
