@@ -64,7 +64,7 @@ export const meetingColumns: CsvColumn<Meeting>[] = [
 /** events.csv: each value the sources disagree on as "field=value". */
 export const eventColumns: CsvColumn<Event>[] = [
 	...fields<Event>('id', 'kind', 'title', 'aliases', 'start', 'end', 'datePrecision', 'earliest', 'latest'),
-	...fields<Event>('planned', 'places', 'participants', 'meetings', 'related'),
+	...fields<Event>('planned', 'basis', 'places', 'participants', 'meetings', 'related'),
 	{ name: 'conflicts', value: (e) => e.conflicts.map((c) => `${c.field}=${c.value}`) },
 	...sourceColumns<Event>((e) => e.sources),
 	...fields<Event>('url'),

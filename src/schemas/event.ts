@@ -34,6 +34,11 @@ export const EventSchema = z.object({
 	latest: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 	/** True when the sources speak of it in the future. */
 	planned: z.boolean(),
+	/**
+	 * How it is known: "stated" when a report names it; "meetings" for a visit no report names, known
+	 * from the meetings its traveller held abroad ("Xi met Putin in Moscow": Xi was in Moscow).
+	 */
+	basis: z.enum(['stated', 'meetings']),
 	/** Places, in the order the sources give them. */
 	places: z.array(z.string()),
 	/** The officials taking part, by id. */

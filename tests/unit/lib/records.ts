@@ -90,6 +90,7 @@ export function event(overrides: Partial<Event> = {}): Event {
 		meetings: [],
 		related: [],
 		conflicts: [],
+		basis: 'stated',
 		sources: [source()],
 		url: `/events/${id}/`,
 		...overrides,

@@ -29,6 +29,7 @@ function event(
 		meetings: [],
 		related: [],
 		conflicts: [],
+		basis: 'stated',
 		sources: [SOURCE],
 		url: `/events/${id}/`,
 	};

@@ -46,6 +46,7 @@ describe('findFigures', () => {
 	test.each([
 		['Bilateral trade reached a record US$240.1 billion.', 240_100_000_000, 'USD', 'US$240.1 billion'],
 		['Trade reached $240 billion.', 240_000_000_000, 'USD', '$240 billion'],
+		['Modi objected to the $46-billion corridor.', 46_000_000_000, 'USD', '$46-billion'],
 		['The government signed a £1.2bn contract with Airbus.', 1_200_000_000, 'GBP', '£1.2bn'],
 		['The EU approved aid worth €3 million for the region.', 3_000_000, 'EUR', '€3 million'],
 		['The company earned HK$3.5bn.', 3_500_000_000, 'HKD', 'HK$3.5bn'],

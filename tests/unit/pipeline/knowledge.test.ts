@@ -356,6 +356,18 @@ describe('extractKnowledge on the visits meetings imply', () => {
 			[],
 		],
 	])('%s', (_, paragraphs, expected) => expect(visits(paragraphs)).toEqual(expected));
+	test('says a visit no report names is known from its meetings, and one a report names is stated', () => {
+		const { events } = extractKnowledge([
+			article('a', '2024-04-24', [
+				'Russian Foreign Minister Sergei Volkov held talks with Chinese Foreign Minister Zhao Minghui in Beijing on Tuesday.',
+				'Chinese Foreign Minister Zhao Minghui began a three-day visit to Moscow on Monday.',
+			]),
+		]);
+		expect(events.map((e) => [e.participants.join('+'), e.basis])).toEqual([
+			['zhao-minghui', 'stated'],
+			['sergei-volkov', 'meetings'],
+		]);
+	});
 });
 
 describe('extractKnowledge on countries a dateline gives', () => {

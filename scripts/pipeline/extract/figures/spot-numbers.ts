@@ -7,11 +7,14 @@ const SCALES = table(
 );
 const CURRENCIES = table(`US$:USD $:USD HK$:HKD NZ$:NZD A$:AUD C$:CAD S$:SGD £:GBP €:EUR ¥:JPY ₹:INR
 	dollars:USD euros:EUR pounds:GBP yuan:CNY renminbi:CNY roubles:RUB rubles:RUB yen:JPY rupees:INR`);
-/** A number with what is written around it: currency, scale, per cent, a hyphenated unit ("nine-day"). */
+/**
+ * A number with what is written around it: currency, scale ("$46 billion", "$46-billion"), per
+ * cent, a hyphenated unit ("nine-day").
+ */
 export const FIGURE = new RegExp(
 	String.raw`(?<![\p{L}\p{N}$£€¥₹.,-])(?<currency>US\$|HK\$|NZ\$|A\$|C\$|S\$|\$|£|€|¥|₹)?` +
 		String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${WORD_NUMBER}(?!\p{L}))` +
-		String.raw`(?<scale>(?<=\d)(?:bn|mn|m|tn|k)(?![\p{L}\p{N}])|\s(?:trillion|billion|million|thousand|hundred)(?!\p{L}))?` +
+		String.raw`(?<scale>(?<=\d)(?:bn|mn|m|tn|k)(?![\p{L}\p{N}])|[\s-](?:trillion|billion|million|thousand|hundred)(?!\p{L}))?` +
 		String.raw`(?<percent>\s?%|\s?per\s?cent(?!\p{L})|\spercent(?!\p{L})|\spercentage points?(?!\p{L}))?` +
 		String.raw`(?<currencyWord>\s(?:dollars|euros|pounds|yuan|renminbi|roubles|rubles|yen|rupees)(?!\p{L}))?` +
 		String.raw`(?:-(?<compound>\p{L}+(?:-\p{L}+)*))?`,
@@ -44,7 +47,7 @@ export function readSpan(match: RegExpExecArray, text: string): Span | null {
 	const end = match.index + match[0].length;
 	if (NOT_A_COUNT_AFTER.test(text.slice(end)) && !groups['compound']) return null;
 	const literal = /\d/.test(written) ? Number(written.replace(/,/g, '')) : wordValue(written);
-	const scale = Number(SCALES.get((groups['scale'] ?? '').trim().toLowerCase()) ?? 1);
+	const scale = Number(SCALES.get((groups['scale'] ?? '').replace(/^-/, '').trim().toLowerCase()) ?? 1);
 	const value = Number((literal * scale).toPrecision(12));
 	const qualifier = QUALIFIER.exec(text.slice(0, match.index));
 	const start = qualifier
