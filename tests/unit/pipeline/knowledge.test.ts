@@ -323,6 +323,14 @@ describe('extractKnowledge on the visits meetings imply', () => {
 			[['sergei-volkov', ['Beijing'], '2024-04-23', ['sergei-volkov+zhao-minghui']]],
 		],
 		[
+			'one visit for meetings abroad on days close together',
+			[
+				'Russian Foreign Minister Sergei Volkov held talks with Chinese Foreign Minister Zhao Minghui in Beijing on Monday.',
+				'On Tuesday, Volkov was received in Beijing by Chinese President Wu Tian.',
+			],
+			[['sergei-volkov', ['Beijing'], '2024-04-22', ['sergei-volkov+zhao-minghui', 'sergei-volkov+wu-tian']]],
+		],
+		[
 			'no visit for leaders meeting abroad whom the story does not follow',
 			[
 				'Finnish President Aino Lehtinen opened the summit in Helsinki on Monday.',

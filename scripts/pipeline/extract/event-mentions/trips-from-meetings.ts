@@ -1,5 +1,7 @@
 import type { MeetingMention } from '../meetings/find-meetings.ts';
 import { countryOfPlace } from '../gazetteer/index.ts';
+import type { FuzzyDate } from '../../../../src/schemas/source.ts';
+import { daysBetween } from '../toolkit/calendar.ts';
 import type { EventMention } from './mention.ts';
 
 /** Who a visit may be implied for: where they serve, and whether the report is about them. */
@@ -30,6 +32,52 @@ export interface Travellers {
  * // → [{ kind: 'visit', person: 'xi-jinping', places: ['Moscow'], during: 2023-03-21, … }]
  */
 export function tripsFromMeetings(
+	meetings: readonly MeetingMention[],
+	travellers: Travellers,
+): EventMention[] {
+	return daysOfOneVisit(visitsOfMeetings(meetings, travellers));
+}
+
+/** How many days apart two meetings abroad of one person in one report may be, to be one visit's. */
+const VISIT_GAP_DAYS = 3;
+
+/**
+ * One report's visits of one person on days close together are one visit's days ("talks in
+ * Beijing on Sunday … met the premier on Monday"): each gets the span from the first to the last,
+ * so that they are merged as one visit, every meeting's sentence citing it.
+ */
+function daysOfOneVisit(visits: EventMention[]): EventMention[] {
+	const byTraveller = new Map<string, EventMention[]>();
+	for (const visit of visits) {
+		const key = `${visit.sentence.article}|${visit.person}`;
+		byTraveller.set(key, [...(byTraveller.get(key) ?? []), visit]);
+	}
+	const spans = new Map<EventMention, { start: FuzzyDate; end: FuzzyDate | null }>();
+	for (const group of byTraveller.values()) {
+		const dated = group
+			.filter((v) => v.during !== null && v.during.datePrecision === 'day')
+			.sort((a, b) => a.during!.earliest.localeCompare(b.during!.earliest));
+		let run: EventMention[] = [];
+		const close = () => {
+			const [first, last] = [run[0]!.during!, run.at(-1)!.during!];
+			if (run.length > 1)
+				for (const v of run) spans.set(v, { start: first, end: last.date === first.date ? null : last });
+			run = [];
+		};
+		for (const visit of dated) {
+			if (run.length > 0 && daysBetween(run.at(-1)!.during!.latest, visit.during!.earliest) > VISIT_GAP_DAYS)
+				close();
+			run.push(visit);
+		}
+		if (run.length > 0) close();
+	}
+	return visits.map((v) => {
+		const span = spans.get(v);
+		return span ? { ...v, start: span.start, end: span.end } : v;
+	});
+}
+
+function visitsOfMeetings(
 	meetings: readonly MeetingMention[],
 	{ countryOf, isFollowedIn, livesAbroad }: Travellers,
 ): EventMention[] {
