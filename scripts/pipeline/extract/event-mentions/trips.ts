@@ -73,6 +73,9 @@ function lengthInDays(name: string): number | null {
 	return n === null ? null : length![2]!.toLowerCase() === 'week' ? n * 7 : n;
 }
 
+/** A reporting verb: what follows is what someone said. */
+const REPORTED = /\b(?:said|says|told|added|noted|stressed|announced|confirmed)\b/;
+
 /** The person a trip or visit belongs to: "Chen’s trip", "visit … by Putin", "Chen began a trip", "he wrapped up". */
 function traveller(line: SentenceFacts, at: number, end: number): string | null {
 	const text = line.sentence.text;
@@ -84,6 +87,14 @@ function traveller(line: SentenceFacts, at: number, end: number): string | null 
 	});
 	if (by) return by.person;
 	const before = line.people.filter((p) => p.mention.end <= at).at(-1);
+	// "Ushakov had said that the memorandum would be signed during the visit": the visit a speaker
+	// speaks of is someone else's, told of before.
+	if (
+		before &&
+		/^the\b/i.test(text.slice(at, end)) &&
+		REPORTED.test(text.slice(before.mention.end, at))
+	)
+		return null;
 	const pronounNear =
 		line.pronoun !== null && /\b(?:he|she|his|her)\b[^,;]*$/i.test(text.slice(Math.max(0, at - 40), end));
 	if (pronounNear && (!before || before.mention.end < at - 40)) return line.pronoun;

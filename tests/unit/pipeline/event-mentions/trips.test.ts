@@ -51,6 +51,11 @@ describe('findTrips', () => {
 	test('reads no trip that nobody takes', () =>
 		expect(findTrips(line('The trip was postponed.'))).toEqual([]));
 
+	test('gives the visit a speaker speaks of to nobody', () =>
+		expect(
+			findTrips(line('Kremlin aide Oleg Marin had said the memorandum would be signed during the visit.')),
+		).toEqual([]));
+
 	test('leaves the trip undated: dating is the next step', () => {
 		const [trip] = findTrips(line('Kenyan President Daniel Otieno began a trip to Japan on Monday.'));
 		expect([trip?.start, trip?.during]).toEqual([null, null]);
