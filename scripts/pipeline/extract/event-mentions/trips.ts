@@ -89,11 +89,7 @@ function traveller(line: SentenceFacts, at: number, end: number): string | null 
 	const before = line.people.filter((p) => p.mention.end <= at).at(-1);
 	// "Ushakov had said that the memorandum would be signed during the visit": the visit a speaker
 	// speaks of is someone else's, told of before.
-	if (
-		before &&
-		/^the\b/i.test(text.slice(at, end)) &&
-		REPORTED.test(text.slice(before.mention.end, at))
-	)
+	if (before && /^the\b/i.test(text.slice(at, end)) && REPORTED.test(text.slice(before.mention.end, at)))
 		return null;
 	const pronounNear =
 		line.pronoun !== null && /\b(?:he|she|his|her)\b[^,;]*$/i.test(text.slice(Math.max(0, at - 40), end));
