@@ -243,6 +243,10 @@ describe('findDates', () => {
 		['earlier this year', '2024-04-24', '2024', '2024-01-01', '2024-04-24', 'They met earlier this year.'],
 		['later this year', '2024-04-24', '2024', '2024-04-24', '2024-12-31', 'They meet later this year.'],
 		['today', '2024-04-24', '2024-04-24', '2024-04-24', '2024-04-24', 'Chen meets Lavrov today.'],
+		['over the weekend', '2024-04-24', '2024-W16', '2024-04-20', '2024-04-21', 'They met over the weekend.'],
+		['over the weekend', '2024-04-21', '2024-W16', '2024-04-20', '2024-04-21', 'They met over the weekend.'],
+		['last weekend', '2024-04-24', '2024-W16', '2024-04-20', '2024-04-21', 'They met last weekend.'],
+		['this weekend', '2024-04-24', '2024-W17', '2024-04-27', '2024-04-28', 'They meet this weekend.'],
 		[
 			'this morning',
 			'2024-04-24',

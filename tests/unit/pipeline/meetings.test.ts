@@ -472,6 +472,18 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'"… met B last Tuesday and was received by C the next morning"; "over the weekend"',
+			[
+				`In Rome, ${LEHTINEN} met ${ZHAO} last Tuesday and was received by President Wu Tian the next morning.`,
+				'A meeting between Lehtinen and Zhao also took place in Munich over the weekend.',
+			],
+			[
+				[PAIR, 'held', '2024-03-12', 'stated', 'Rome'],
+				['aino-lehtinen+wu-tian', 'held', '2024-03-13', 'stated', 'Rome'],
+				[PAIR, 'held', '2024-W10', 'stated', 'Munich'],
+			],
+		],
+		[
 			'no place from the sentence before for a meeting on another occasion',
 			[
 				`Leaders gathered in Hangzhou on Thursday for the summit.`,

@@ -1,5 +1,5 @@
 import { dayNumber, iso, monthOf, yearOf } from '../toolkit/calendar.ts';
-import { inMonth, inWeek, inYear, onDay } from '../toolkit/fuzzy-dates.ts';
+import { fuzzyBetween, inMonth, inWeek, inYear, onDay } from '../toolkit/fuzzy-dates.ts';
 import { afterThe, shiftOf, span, tenseOfShift, type Rule } from './rule.ts';
 
 /** Weeks, months, years and days counted from publication, in order of precedence. */
@@ -25,6 +25,22 @@ export const RELATIVE_PERIOD_RULES: Rule[] = [
 			if (qualifier === 'later') date = { ...date, earliest: iso(published) };
 			const tense = qualifier === 'earlier' ? 'past' : qualifier === 'later' ? 'future' : tenseOfShift(shift);
 			return { ...span(m, 0), date, tense };
+		},
+	],
+	// "over the weekend", "last weekend", "this weekend", "next weekend": a Saturday and Sunday
+	[
+		/\b(?:(?:over|at|during)\s+the\s+weekend|(last|past|this|next)\s+weekend)\b/gi,
+		(m, published) => {
+			const shift = m[1] ? shiftOf(m[1] === 'past' ? 'last' : m[1]) : -1;
+			// The weekend of the publication day's week (Monday first), or the one before or after it.
+			const monday = published - ((published + 3) % 7);
+			const inWeekend = published - monday >= 5;
+			const saturday = monday + 5 + 7 * (shift === -1 && inWeekend && !m[1] ? 0 : shift);
+			return {
+				...span(m, 0),
+				date: fuzzyBetween(iso(saturday), iso(saturday + 1)),
+				tense: shift < 0 ? 'past' : shift > 0 ? 'future' : 'present',
+			};
 		},
 	],
 	// "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday evening"

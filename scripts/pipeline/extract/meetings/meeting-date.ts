@@ -23,6 +23,10 @@ export function meetingDate(
 ): { date: FuzzyDate; basis: Meeting['dateBasis'] } {
 	const own = [...dates].sort((a, b) => distance(a, at) - distance(b, at))[0];
 	const sentence = lines[i]!.sentence;
+	// "… met B last Thursday and was received by C the next morning": the day after that day.
+	const next = NEXT_DAY.exec(sentence.text);
+	if (own && next && own.datePrecision === 'day' && own.end <= at && next.index > at)
+		return { date: onDay(dayOf(own.earliest) + 1), basis: 'stated' };
 	if (own)
 		return {
 			date: future && own.start > at ? aheadOf(own, sentence.published) : fuzzyOf(own),
@@ -52,6 +56,9 @@ export function meetingDate(
 		basis: 'publication',
 	};
 }
+
+/** The day after one named before: "the next morning", "the following day". */
+const NEXT_DAY = /\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening)\b/i;
 
 /** A weekday alone: "Thursday", "on Thursday". */
 const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
