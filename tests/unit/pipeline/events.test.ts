@@ -31,6 +31,15 @@ describe('findEventMentions', () => {
 		expect(found[0]!.start?.date).toBe('2024-04-20');
 	});
 
+	test('dates a trip by its last leg: it ends that day and began its length before', () => {
+		const { merged } = events([
+			article('a', '2023-02-22', [
+				'Chinese Foreign Minister Wang Lin flew into Moscow on Tuesday for the last leg of an eight-day trip that had also taken him to France and Italy.',
+			]),
+		]);
+		expect(merged.map((e) => [e.kind, e.earliest, e.latest])).toEqual([['trip', '2023-02-14', '2023-02-21']]);
+	});
+
 	test('reads a trip that is ending as the report is written, with its places in order', () => {
 		const { merged } = events([
 			article('a', '2025-05-31', [

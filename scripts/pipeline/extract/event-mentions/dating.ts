@@ -1,7 +1,7 @@
 import type { DateMention } from '../dates.ts';
 import type { SentenceFacts } from '../sentence-facts.ts';
 import { contextDate } from '../toolkit/context-date.ts';
-import { fuzzyOf } from '../toolkit/fuzzy-dates.ts';
+import { fuzzyOf, shiftFuzzy } from '../toolkit/fuzzy-dates.ts';
 import { datesReporting } from '../toolkit/reporting.ts';
 import type { EventMention } from './mention.ts';
 
@@ -58,7 +58,13 @@ function withDate(
 ): EventMention {
 	const { text, published } = lines[i]!.sentence;
 	let dated = mention;
-	if (date) {
+	if (date && mention.lastLeg) {
+		// The day of the last leg: the trip ends then, and began its length before.
+		const end = fuzzyOf(date);
+		dated = mention.lengthDays
+			? { ...mention, start: shiftFuzzy(end, -(mention.lengthDays - 1)), end }
+			: { ...mention, during: end };
+	} else if (date) {
 		const until = date.until ? fuzzyOf(date.until) : null;
 		dated = { ...mention, start: fuzzyOf(date), end: until, startStated: date.datePrecision === 'day' };
 	} else if (mention.kind === 'trip' || mention.kind === 'visit' || mention.kind === 'conference') {

@@ -29,6 +29,8 @@ export interface EventMention {
 	lengthDays: number | null;
 	/** True when the trip is ending as the report is written ("as he wrapped up a trip"). */
 	ending: boolean;
+	/** True when the sentence tells of the trip's last leg ("flew into Moscow on Tuesday for the last leg of an eight-day trip"): its date is the end's. */
+	lastLeg?: boolean;
 	/** True for a visit a meeting abroad implies, not one the text names (see `tripsFromMeetings`). */
 	implied?: boolean;
 	planned: boolean;
@@ -54,7 +56,10 @@ export function newMention(
 	name: string,
 	at: number,
 	details: Partial<
-		Pick<EventMention, 'key' | 'ordinal' | 'person' | 'participants' | 'places' | 'lengthDays' | 'ending'>
+		Pick<
+			EventMention,
+			'key' | 'ordinal' | 'person' | 'participants' | 'places' | 'lengthDays' | 'ending' | 'lastLeg'
+		>
 	> = {},
 ): EventMention {
 	const { sentence } = line;

@@ -13,6 +13,8 @@ const TRAVEL_VERB =
 /** "as he wrapped up a trip", "ending a visit": the trip ends as the report is written. */
 const ENDING =
 	/\b(?:wrap(?:ped|s|ping)?\s+up|end(?:ed|s|ing)|conclud(?:ed|es|ing)|finish(?:ed|es|ing)|round(?:ed|s|ing)\s+off)\s+$/;
+/** "for the last leg of an eight-day trip": the sentence's day is at the trip's end. */
+const LAST_LEG = /\b(?:last|final|closing)\s+(?:leg|stop|stage)\s+of\s+$/i;
 /** "a nine-day trip", "a two-week tour", "a twenty-one-day visit". */
 const LENGTH = new RegExp(`\\b(\\d+|${WORD_NUMBER})-(day|week)\\b`, 'i');
 /** How far after a trip's name its places may be named ("a trip that began in Hungary, followed by Russia"). */
@@ -59,6 +61,7 @@ export function findTrips(line: SentenceFacts): EventMention[] {
 				participants: [person],
 				lengthDays: lengthInDays(match[0]),
 				ending: ENDING.test(text.slice(0, at)),
+				lastLeg: LAST_LEG.test(text.slice(0, at)),
 				places,
 			}),
 		);
