@@ -484,6 +484,16 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'"A and B last met in X, when A hosted a summit with C": the pair as well as the host’s meeting',
+			[
+				`${LEHTINEN} and ${ZHAO} last met in Hanoi in May, when Lehtinen hosted a summit with Indian Foreign Minister Ravi Menon.`,
+			],
+			[
+				['aino-lehtinen+ravi-menon', 'held', '2023-05', 'stated', 'Hanoi'],
+				[PAIR, 'held', '2023-05', 'stated', 'Hanoi'],
+			],
+		],
+		[
 			'no place from the sentence before for a meeting on another occasion',
 			[
 				`Leaders gathered in Hangzhou on Thursday for the summit.`,

@@ -120,7 +120,12 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 		if (distinct.length === 1 && pronoun !== null && pronoun !== distinct[0]) distinct.push(pronoun);
 		if (distinct.length >= 2) addGroup(groups, distinct[0]!, distinct.slice(1, 2), noun.index);
 	}
-	if (groups.length === 0) groups.push(...jointGroups(text, named, pronoun));
+	// "A and B last met in Xi'an, when A hosted a summit with C and D": the pair as well, unless the
+	// verb after them has its own object ("A and B met C" is B's meeting with C, as read above).
+	const joint = jointGroups(text, named, pronoun).filter(
+		(j) => !groups.some((g) => g.at >= j.at && g.at <= j.at + JOINT_REACH),
+	);
+	groups.push(...joint);
 	return groups;
 }
 
@@ -128,6 +133,9 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
  * "Met him", "met her there": a person the sentences before name; "met her Tajik counterpart" is
  * a possessive, so "her" counts only before punctuation or the words that follow an object.
  */
+/** How far after people named as one subject their verb may be, to be theirs: "A and B [met]". */
+const JOINT_REACH = 40;
+
 const OBJECT_PRONOUN =
 	/^\s+(?:him\b|her(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|there|here|again|later|during|for|before|after|last|yesterday|today|and|when|while|to|with|as|briefly|twice|once|over|privately|separately)\b))/;
 /** Another verb of the same subject: "… and is scheduled to", "… and then". */
