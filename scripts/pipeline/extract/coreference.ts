@@ -73,6 +73,7 @@ export function peopleBySentence(
 			sentence.text,
 			known,
 			named.map((p) => p.mention),
+			(people) => protagonist(sentence.article, people),
 		).map((d) => ({
 			mention: describedMention(sentence, d.start, d.end, d.country),
 			person: d.person,

@@ -12,6 +12,9 @@ import type { PersonMention } from './people.ts';
 const DESCRIPTION =
 	/\b(?:[Tt]he\s+(?:(?:visiting|outgoing|new)\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)[’']s)\s+(?:(?:top|chief|senior|most senior|new)\s+)?(leader|president|premier|prime minister|chancellor|head of state|foreign minister|defen[cs]e minister|defen[cs]e chief|interior minister|security minister|minister|diplomat|security chief|spy chief|intelligence chief|security official)(?![\p{L}-])/giu;
 
+/** An office with no country opening a sentence: "The head of state …", "The President …". */
+const OFFICE_OPENING = /^The\s+(head of state|President|Premier|Prime Minister|Chancellor)(?=\s+\p{Ll})/u;
+
 /** Two surnames joined for their meeting: "the Xi-Modi meeting", "Putin–Xi talks". */
 export const SURNAME_PAIR =
 	/(?<![\p{L}-])(\p{Lu}[\p{L}’']+)[-–](\p{Lu}[\p{L}’']+)\s+(?:meeting|talks|summit|encounter)\b/gu;
@@ -66,8 +69,21 @@ export function describedPeople(
 	text: string,
 	named: readonly NamedSoFar[],
 	mentions: readonly Pick<PersonMention, 'start' | 'end' | 'titleText'>[],
+	protagonist: (people: readonly string[]) => string = (people) => people[0]!,
 ): Described[] {
 	const found: Described[] = [];
+	// "The head of state also had a meeting with B": a sentence that opens on an office with no
+	// country speaks of the story's protagonist among those holding it.
+	const opening = OFFICE_OPENING.exec(text);
+	if (opening && !mentions.some((m) => m.start < opening[0].length + 2)) {
+		const titles = TITLES_FOR[opening[1]!.toLowerCase()];
+		const holders = named.filter((p) => titles !== undefined && p.titles.some((t) => titles.test(t)));
+		if (holders.length > 0) {
+			const person = protagonist(holders.map((p) => p.person));
+			const country = [...named.find((p) => p.person === person)!.countries][0] ?? null;
+			found.push({ person, start: 0, end: opening[0].length, country });
+		}
+	}
 	for (const match of text.matchAll(DESCRIPTION)) {
 		const country = countryOf(match[1] ?? match[2]!);
 		const titles = TITLES_FOR[match[3]!.toLowerCase().replace('defense', 'defence')] ?? null;

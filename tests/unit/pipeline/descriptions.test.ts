@@ -62,3 +62,24 @@ describe('describedPeople', () => {
 		).toEqual([]);
 	});
 });
+
+describe('describedPeople: an office with no country opening a sentence', () => {
+	test('stands for the protagonist among those holding it', () => {
+		const text = 'The head of state also had a meeting with Zhao Leji.';
+		const mentions = [{ start: 42, end: 51, titleText: null }];
+		// XI is the story's protagonist here; MODI holds no head of state's title.
+		const found = describedPeople(text, [TRUMP, XI, MODI], mentions, (people) =>
+			people.includes('xi-jinping') ? 'xi-jinping' : people[0]!,
+		);
+		expect(found.map((d) => `${text.slice(d.start, d.end)} → ${d.person}`)).toEqual([
+			'The head of state → xi-jinping',
+		]);
+	});
+
+	test('is no one when nobody named holds it, or when a name follows at once', () => {
+		expect(described('The Premier spoke on Monday.', [XI, TRUMP])).toEqual([]);
+		expect(
+			described('The President Xi Jinping spoke.', [XI], [{ start: 14, end: 25, titleText: 'President' }]),
+		).toEqual([]);
+	});
+});
