@@ -62,6 +62,8 @@ const CAPTION_PATTERNS = [
 	new RegExp(String.raw`\S\s[([](?:${AGENCIES}|[A-Z]{2,6})\s+${CREDIT_WORD}[)\]]$`),
 	// "Image copyright Reuters Image caption Mr Putin was welcomed with a military band": the credit first
 	/^Image copyright\s+.{1,60}?\s+Image caption\s+\S/,
+	// "… on Wednesday. | Mikhail Orlov/Sputnik/AFP via Getty Images": a photographer and agencies after a bar
+	new RegExp(String.raw`${SENTENCE_END}\|\s+[^|]{2,80}(?:/|\bvia\s)\s*(?:${CREDITED})$`),
 	// "… on Friday. | SPUTNIK / POOL / VIA KYODO": a credit in capitals after a bar
 	new RegExp(
 		String.raw`${SENTENCE_END}\|\s+\p{Lu}[\p{Lu}\d .&'’-]*(?:\s*/\s*\p{Lu}[\p{Lu}\d .&'’-]*)*$`,

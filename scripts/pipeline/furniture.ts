@@ -36,7 +36,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'ad label',
 		pattern:
-			/^(?:advertisement(?:\s*[·|•:–-]\s*.{0,40})?|(?:before|after|skip past|end of) (?:newsletter )?promotion|advertising|sponsored(?: content| by .{1,40})?|promoted|ad|ads by .{1,40}|story continues(?: below(?: this)? ad(?:vertisement)?)?|continue reading below|scroll to continue(?: with content)?)$/i,
+			/^(?:advertisement(?:\s*[·|•:–-]\s*.{0,40})?|(?:before|after|skip past|end of) (?:newsletter )?promotion|advertising|sponsored(?: content| by .{1,40})?|promoted|ad|ads by .{1,40}|story continues(?: below(?: this)? ad(?:vertisement)?)?|continue reading below|scroll to continue(?: with content)?|ad feedback)$/i,
 	},
 	{
 		name: 'reading time',
@@ -197,7 +197,30 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'copyright notice',
 		pattern:
-			/^(?:(?:copyright|©|\(c\))\s*.{0,80}|(?:©|copyright\s*©?\s*\d{4}).{0,240}|.{0,120}\ball rights reserved\b.{0,160})$/i,
+			/^(?:(?:copyright|©|\(c\))\s*.{0,80}|(?:©|copyright\s*©?\s*\d{4}).{0,240}|.{0,120}\ball rights reserved\b.{0,160}|[\p{L}\d .™®&-]{1,40}(?:©|\(c\)|copyright)\s*\d{4}\b.{0,120})$/iu,
+	},
+	{
+		// "Download our app to receive breaking news alerts …", "Get the app"
+		name: 'app appeal',
+		pattern:
+			/^(?:download|get|install)\s+(?:our|the)\s+(?:\p{L}+\s+)?app(?:\s*[.!]?|\s+(?:to|for|and|now|today|here)\b.{0,120})$/iu,
+	},
+	{
+		// "Contact reporter Jane Doe (jane@example.com) and editor …": the newsroom's addresses
+		name: 'contact line',
+		pattern: /^contact (?:the )?(?:reporter|editor|author|writer|us)\b.{0,200}$/iu,
+	},
+	{
+		// "Found an error? Select it and press Ctrl+Enter": a page's error-report prompt
+		name: 'error report prompt',
+		pattern:
+			/^(?:(?:found|noticed|spotted|see) an? (?:error|mistake|typo)\??\s*)?.{0,60}\bctrl\s*\+\s*enter\b.{0,60}$/iu,
+	},
+	{
+		// "From CNN’s Ollie Marsh": a live blog entry's byline
+		name: 'byline',
+		pattern:
+			/^[Ff]rom (?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*[’']s? (?:\p{Lu}[\p{L}’'.-]*(?: |$)){1,4}(?:and \p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3})?$/u,
 	},
 	{
 		name: 'privacy notice',

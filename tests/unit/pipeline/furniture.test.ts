@@ -23,6 +23,16 @@ describe('matchFurniture', () => {
 		['2025-03-12 21:04:33', 'date stamp'],
 		['May 28, 2025 at 2:02 PM EDT', 'date stamp'],
 		['Source: Xinhua', 'source line'],
+		['Daily Planet Sans ™ & © 2016 Daily Planet Network.', 'copyright notice'],
+		['Download our app to receive breaking news alerts and read the news on the go.', 'app appeal'],
+		[
+			'Contact reporter Jane Doe (jane.doe@example.com) and editor Li Wei (liwei@example.com)',
+			'contact line',
+		],
+		['Found an error? Select it and press Ctrl+Enter', 'error report prompt'],
+		['From Example News’ Jane Doe', 'byline'],
+		['From CNN’s Jane Doe and Li Wei', 'byline'],
+		['Ad Feedback', 'ad label'],
 		['Reporting by Jane Doe; Editing by John Smith', 'credit line'],
 		['No comments yet...', 'comment prompt'],
 		['Leave a Reply', 'comment prompt'],
@@ -161,6 +171,10 @@ describe('matchFurniture', () => {
 		'Talks began at 10:30 on 12.09.2018 in the Kremlin and ran on',
 		'The summit opened at 10:30 on Sept. 12, 2018.',
 		'Countries donating arms say they will support Kyiv for as long as it takes.',
+		'From Moscow, Lavrov flew to New Delhi.',
+		'From Beijing’s perspective',
+		'Get the app developers to agree and the rest will follow, the minister said.',
+		'The ministry said users could contact the embassy (consular@example.org) for help.',
 	])('leaves the story line %j alone', (line) => {
 		expect(matchFurniture(line)).toBeNull();
 	});
