@@ -494,6 +494,11 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'no meeting of one person: "A will join him", "him" being A',
+			[`${LEHTINEN} arrived on Monday.`, 'Lehtinen will join him at the summit.'],
+			[],
+		],
+		[
 			'no place from the sentence before for a meeting on another occasion',
 			[
 				`Leaders gathered in Hangzhou on Thursday for the summit.`,

@@ -126,7 +126,8 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 		(j) => !groups.some((g) => g.at >= j.at && g.at <= j.at + JOINT_REACH),
 	);
 	groups.push(...joint);
-	return groups;
+	// A meeting is of two people or more: "Putin will join him", where "him" is Putin, is none.
+	return groups.filter((g) => new Set(g.participants).size >= 2);
 }
 
 /**
