@@ -159,8 +159,10 @@ interface Layout {
 /** Where a page's headline, body and related stories are. */
 function readLayout(lines: readonly ClassifiedLine[], given: string | undefined): Layout {
 	let bodyStart = nextBodyStart(lines, 0);
+	// The first marker the story does not go on after: "Read More" and a few teasers inside the
+	// story, with its paragraphs after them, is no end of it.
 	const relatedAt = lines.findIndex(
-		(l, i) => i > bodyStart && bodyStart !== -1 && RELATED_MARKER.test(l.text),
+		(l, i) => i > bodyStart && bodyStart !== -1 && RELATED_MARKER.test(l.text) && !storyGoesOn(lines, i),
 	);
 	const storyWords = contentWords(
 		lines
@@ -225,6 +227,22 @@ function headlineBelowDateline(
 	if (next === -1 || lines[next]!.kind !== 'headline' || PICTURE_TEXT.test(lines[next]!.text)) return -1;
 	return findHeadline([lines[next]!], storyWords, undefined, 4) === 0 ? next : -1;
 }
+
+/**
+ * Whether the story goes on after the related-stories marker at `i`: past the teasers under it,
+ * two full paragraphs in a row. A related zone's teasers alternate title and summary.
+ */
+function storyGoesOn(lines: readonly ClassifiedLine[], i: number): boolean {
+	const next = nextBodyStart(lines, i + 1);
+	return (
+		next !== -1 &&
+		next - i <= INLINE_TEASERS + 1 &&
+		lines[next + 1] !== undefined &&
+		startsBody(lines[next + 1]!)
+	);
+}
+/** How many teasers a related-stories block inside a story shows at most. */
+const INLINE_TEASERS = 6;
 
 const startsBody = (line: ClassifiedLine) => line.kind === 'prose' && wordCount(line.text) >= BODY_MIN_WORDS;
 
@@ -393,9 +411,18 @@ function readBody(
 	const cutOff = endsPage && body.length > 0 && isCutOff(body.at(-1)!);
 	const lastProse = cutOff ? body.length - 1 : body.findLastIndex((l) => l.kind === 'prose');
 	const seen = new Set<string>();
+	/** Inside a related-stories block the story goes on after: its lines are teasers. */
+	let teasers = false;
 	body.forEach((line, i) => {
 		const key = comparisonKey(line.text);
 		if (takeCaption(i)) return;
+		if (RELATED_MARKER.test(line.text) || (line.kind === 'furniture' && line.rule === 'read more')) {
+			teasers = i < lastProse;
+			return remove(line, 'related-stories marker');
+		}
+		if (startsBody(line)) teasers = false;
+		else if (teasers && line.kind !== 'furniture')
+			return void result.related.push({ title: line.text, text: '' });
 		if (i > lastProse)
 			return remove(line, line.kind === 'furniture' ? (line.rule ?? 'furniture') : 'after the story');
 		if (line.kind === 'furniture') return remove(line, line.rule ?? 'furniture');

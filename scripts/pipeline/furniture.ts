@@ -151,7 +151,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 		// "Our readers risk prosecution for donating to us. If you can, please support Meduza.": an
 		// outlet asking its readers for money, in its own voice ("us", "our").
 		name: 'donation appeal',
-		pattern: /^(?=.{0,400}$)(?=.*\bdonat\w*)(?=.*\b(?:us|our)\b)(?=.*\bsupport\b).*$/i,
+		pattern: /^(?=.{0,400}$)(?=.*\bdonat\w*)(?=.*\b(?:us|our)\b)(?=.*\b(?:support|journalism)\b).*$/i,
 	},
 	{
 		// "Daily Sabah Newsletter"; a blurb that speaks to the reader about their inbox, an email

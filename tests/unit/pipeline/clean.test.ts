@@ -230,6 +230,37 @@ const RESTATING_LEDE =
 const HEADLINE = 'Kazakh and Kyrgyz border officials agree joint patrols';
 const DEK = 'The two neighbours will share patrols along their frontier from the autumn, officials say.';
 
+describe('cleanArticle: a related-stories block inside the story', () => {
+	test('takes its teasers as related stories and reads on to the story’s end', () => {
+		const result = cleanArticle(
+			[
+				HEADLINE,
+				PLAIN_LEDE,
+				SECOND,
+				'Read More',
+				'Kazakhstan opens new border post near Khorgos',
+				'Why the frontier matters to both capitals',
+				'The patrols will be reviewed after a year, and the ministries will publish a report on how they worked.',
+				'Officials in both countries said they expected the number of incidents on the frontier to fall.',
+				'Related Articles',
+				'Kyrgyzstan names new border chief',
+				'The appointment was announced on Monday.',
+			].join('\n'),
+		);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([
+			PLAIN_LEDE,
+			SECOND,
+			'The patrols will be reviewed after a year, and the ministries will publish a report on how they worked.',
+			'Officials in both countries said they expected the number of incidents on the frontier to fall.',
+		]);
+		expect(result.related.map((r) => r.title)).toEqual([
+			'Kazakhstan opens new border post near Khorgos',
+			'Why the frontier matters to both capitals',
+			'Kyrgyzstan names new border chief',
+		]);
+	});
+});
+
 describe('cleanArticle: what lies between the headline and the story', () => {
 	test.each([
 		['a byline and a date', ['By Ana Lopez', 'Jun 3, 2021 - 10:05 AM GMT+6']],

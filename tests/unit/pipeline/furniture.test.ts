@@ -33,6 +33,10 @@ describe('matchFurniture', () => {
 		['From Example News’ Jane Doe', 'byline'],
 		['From CNN’s Jane Doe and Li Wei', 'byline'],
 		['Ad Feedback', 'ad label'],
+		[
+			'Our reporters cover the stories others leave alone. Donations from readers keep our journalism free for all.',
+			'donation appeal',
+		],
 		['Reporting by Jane Doe; Editing by John Smith', 'credit line'],
 		['No comments yet...', 'comment prompt'],
 		['Leave a Reply', 'comment prompt'],
