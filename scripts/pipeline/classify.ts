@@ -79,7 +79,7 @@ const CAPTION_PATTERNS = [
 	// "… in Beijing. (Reuters)", "(Sputnik via AP)", "(file photo)", "… look on. (Pool photo)(Kyodo)":
 	// an agency alone in brackets
 	new RegExp(
-		String.raw`(?:\S\s|[)\]]\s?)[([](?:${CREDITED}(?:\s+via\s+[^()[\]]{1,30})?|[Ff]ile(?: [Pp]hoto)?)[)\]]$`,
+		String.raw`(?:\S\s|[)\]]\s?)[([](?:${CREDITED}(?:\s*[-/]\s*${CREDITED})*(?:\s+via\s+[^()[\]]{1,30})?|[Ff]ile(?: [Pp]hoto)?)[)\]]$`,
 	),
 	// "… 16 April 2023 (Kremlin Pool/Getty Images)", "… 2016. ( Turkish Presidency / Handout - Anadolu
 	// Agency )": who took it, then the agency, in brackets

@@ -48,7 +48,22 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'listen widget',
 		pattern:
-			/^(?:listen(?: to)?(?: this)?(?: article| story)?(?:\s*\(?\d+:\d{2}\)?)?|select voice|choose (?:your )?(?:listening|playback|reading) speed|get through articles? \d+(?:\.\d+)?x faster|(?:playback|listening) speed|\d(?:\.\d+)?x|\d+ wpm|slow|average|fast|normal|play|pause|audio is ai[- ]generated.*|voice(?:d)? by .{1,40})$/i,
+			/^(?:listen(?: to)?(?: this)?(?: article| story)?(?:\s*\(?\d+:\d{2}\)?)?|select voice|choose (?:your )?(?:listening|playback|reading) speed|get through articles? \d+(?:\.\d+)?x faster|(?:playback|listening) speed|\d(?:\.\d+)?x|\d+ wpm|slow|average|fast|normal|play|pause|audio is ai[- ]generated.*|voice(?:d)? by .{1,40}|heard on .{1,60})$/i,
+	},
+	{
+		// "I would like to be emailed about offers, events and updates from …": a sign-up form's box
+		name: 'consent notice',
+		pattern: /^i(?:['’]d| would) like to (?:be emailed|receive|get)\b.{0,240}$/i,
+	},
+	{
+		// "Get bite-sized news via a new cards interface. Give it a try.": the site promoting itself
+		name: 'site promotion',
+		pattern: /^(?=.{0,200}$).{0,160}\b(?:give it a try|try it now|try it out)\b[.!]?$/i,
+	},
+	{
+		// "Read a summary of this article on FAST.": a page's summary widget
+		name: 'summary widget',
+		pattern: /^read a summary of this (?:article|story)\b.{0,40}$/i,
 	},
 	{
 		name: 'trust badge',
@@ -145,7 +160,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'subscription appeal',
 		pattern:
-			/^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .{0,60}|to .{0,60}))?|get (?:more|unlimited access|the (?:latest|best) .{0,40}) with .{1,40}|learn more|log ?in(?: to .{0,40})?|already (?:a subscriber|have an account)\??.*|enjoying (?:this|our) (?:article|story|journalism)\?.{0,160}|thanks for reading\b.{0,160}|a personali[sz]ed news feed.{0,60}|(?:sign up|subscribe|get|receive|join|don['’]t miss|never miss)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox)\b.{0,80}|(?=.*\bsubscri\w*)(?=.*\b(?:please )?contact us\b).{0,320}|(?:subscribe|become a (?:subscriber|member)|support (?:our|independent) journalism)\b.{0,80}|download (?:the|our) app.{0,40}|follow us(?: on .{1,40})?|share (?:this )?(?:article|story)?|share|save|print|email|copy link|(?:link )?copied)$/i,
+			/^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|for (?:free|our|the) .{0,60}|to .{0,60}))?|get (?:more|unlimited access|the (?:latest|best) .{0,40}) with .{1,40}|learn more|log ?in(?: to .{0,40})?|already (?:a subscriber|have an account)\??.*|enjoying (?:this|our) (?:article|story|journalism)\?.{0,160}|thanks for reading\b.{0,160}|a personali[sz]ed news feed.{0,60}|(?:sign up|subscribe|get|receive|join|don['’]t miss|never miss)\b.{0,80}\b(?:newsletters?|briefings?|alerts|updates|inbox|emails?)\b.{0,80}|(?=.*\bsubscri\w*)(?=.*\b(?:please )?contact us\b).{0,320}|(?:subscribe|become a (?:subscriber|member)|support (?:our|independent) journalism)\b.{0,80}|download (?:the|our) app.{0,40}|follow us(?: on .{1,40})?|share (?:this )?(?:article|story)?|share|save|print|email|copy link|(?:link )?copied)$/i,
 	},
 	{
 		// "Our readers risk prosecution for donating to us. If you can, please support Meduza.": an
@@ -198,6 +213,13 @@ export const furnitureRules: readonly FurnitureRule[] = [
 		name: 'copyright notice',
 		pattern:
 			/^(?:(?:copyright|©|\(c\))\s*.{0,80}|(?:©|copyright\s*©?\s*\d{4}).{0,240}|.{0,120}\ball rights reserved\b.{0,160}|[\p{L}\d .™®&-]{1,40}(?:©|\(c\)|copyright)\s*\d{4}\b.{0,120})$/iu,
+	},
+	{
+		// "Бинокль и рукопожатия: …": a line in another script, on a page in English (a subtitle
+		// in the outlet's own language, a menu)
+		name: 'foreign-language line',
+		pattern:
+			/^(?=(?:[^\p{L}]*[\p{L}--\p{Script=Latin}]){8})(?!.*\p{Script=Latin}{3}.*\p{Script=Latin}{3}.*\p{Script=Latin}{3}).*$/v,
 	},
 	{
 		// "Download our app to receive breaking news alerts …", "Get the app"

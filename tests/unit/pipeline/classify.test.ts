@@ -55,6 +55,7 @@ describe('isCaption', () => {
 		'The president receives the minister in the Kremlin, 16 April 2023 (Kremlin Pool/Getty Images)',
 		'The two ministers at the talks on July 4. Photographer: Jane Doe/Pool via Getty Images',
 		'The minister speaks as the delegates look on. (Pool photo)(Kyodo)',
+		'The two leaders shake hands on Wednesday. (AP-Yonhap)',
 		'The two ministers shake hands in Ankara on June 3, 2021. ( Foreign Ministry / Handout - Anadolu Agency )',
 	])('recognises the caption %j', (line) => {
 		expect(isCaption(line)).toBe(true);
