@@ -93,6 +93,24 @@ test('the page of Chen Wenqing’s April 2024 trip shows that sources disagree o
 	await expect(box.getByText('21 April 2024', { exact: true })).toBeVisible();
 });
 
+test('a visit no report names says, in the list and on its page, that it is worked out from its meetings', async ({
+	page,
+	request,
+}) => {
+	const events = await download<Event>(request, 'events');
+	const visit = events.find((event) => event.basis === 'meetings' && event.url !== null);
+	expect(visit, 'the seeds report meetings abroad that no sentence calls a visit').toBeTruthy();
+	expect(visit!.meetings.length, 'a visit worked out from meetings holds them').toBeGreaterThan(0);
+
+	await page.goto('/events/');
+	const item = page
+		.locator('.record')
+		.filter({ has: page.getByRole('link', { name: visit!.title, exact: true }) });
+	await expect(item.getByText('worked out from its meetings')).toBeVisible();
+	await page.goto(visit!.url!);
+	await expect(page.getByText('No report names this visit', { exact: false })).toBeVisible();
+});
+
 test('the figures page puts conflicting counts first and marks rounded ones consistent', async ({
 	page,
 	request,
