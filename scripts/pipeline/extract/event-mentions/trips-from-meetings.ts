@@ -50,7 +50,9 @@ function daysOfOneVisit(visits: EventMention[]): EventMention[] {
 	const byTraveller = new Map<string, EventMention[]>();
 	for (const visit of visits) {
 		const key = `${visit.sentence.article}|${visit.person}`;
-		byTraveller.set(key, [...(byTraveller.get(key) ?? []), visit]);
+		const group = byTraveller.get(key);
+		if (group) group.push(visit);
+		else byTraveller.set(key, [visit]);
 	}
 	const spans = new Map<EventMention, { start: FuzzyDate; end: FuzzyDate | null }>();
 	for (const group of byTraveller.values()) {

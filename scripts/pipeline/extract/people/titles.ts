@@ -94,10 +94,11 @@ export function holderCountries(tokens: readonly Token[]): string[] {
 	const institution = tokens.find((t) => isCapitalised(t) && institutionCountry(t.bare) !== null);
 	if (institution) return [institutionCountry(institution.bare)!];
 	// "Mayor of Shanghai", "Shanghai party chief": the country of the city the office is of.
-	const city = tokens.findIndex(
-		(t, i) => isCapitalised(t) && !ABOUT.has(lower(tokens[i - 1])) && countryOfPlace(t.bare) !== null,
-	);
-	return city === -1 ? [] : [countryOfPlace(tokens[city]!.bare)!];
+	for (const [i, t] of tokens.entries()) {
+		const country = isCapitalised(t) && !ABOUT.has(lower(tokens[i - 1])) ? countryOfPlace(t.bare) : null;
+		if (country !== null) return [country];
+	}
+	return [];
 }
 
 /**
