@@ -93,8 +93,11 @@ function matchMeetings(
 	];
 	const unused = new Set(meetings);
 	const matched = new Map<GoldMeeting, MeetingMatch>();
+	// Gold meetings with a date before those without, which any date fits: so an undated "contacts
+	// are being prepared" does not take the meeting dated October from the one the gold dates so.
+	const datedFirst = [...tests].sort((a, b) => Number(a.gold.date === null) - Number(b.gold.date === null));
 	for (const pass of passes) {
-		for (const test of tests) {
+		for (const test of datedFirst) {
 			if (!test.usable || matched.has(test.gold)) continue;
 			const meeting = [...unused].find((m) => pass(test, m));
 			if (!meeting) continue;

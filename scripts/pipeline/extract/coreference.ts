@@ -74,6 +74,12 @@ export function peopleBySentence(
 			known,
 			named.map((p) => p.mention),
 			(people) => protagonist(sentence.article, people),
+			// Not those named in a possessive: "forum marking Xi's initiative … talks with the Chinese leader".
+			new Set(
+				named
+					.filter((p) => !/^[’']s?(?!\p{L})/u.test(sentence.text.slice(p.mention.end)))
+					.map((p) => p.person),
+			),
 		).map((d) => ({
 			mention: describedMention(sentence, d.start, d.end, d.country),
 			person: d.person,

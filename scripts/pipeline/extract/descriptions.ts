@@ -60,7 +60,8 @@ export interface Described {
 
 /**
  * The descriptions in `text` that stand for exactly one of the people `named` so far in the
- * article: of the country the description gives, with a title its role noun stands for. A
+ * article: of the country the description gives, with a title its role noun stands for, else the
+ * only one it could be (see below; `inSentence`: those the sentence itself names). A
  * description right before a name is that name's title ("the Chinese leader Xi Jinping"), and one
  * that could be two people is no one's. The surnames of "the Xi-Modi meeting" stand for the people
  * of those names too.
@@ -70,6 +71,7 @@ export function describedPeople(
 	named: readonly NamedSoFar[],
 	mentions: readonly Pick<PersonMention, 'start' | 'end' | 'titleText'>[],
 	protagonist: (people: readonly string[]) => string = (people) => people[0]!,
+	inSentence: ReadonlySet<string> = new Set(),
 ): Described[] {
 	const found: Described[] = [];
 	// "The head of state also had a meeting with B": a sentence that opens on an office with no
@@ -85,18 +87,33 @@ export function describedPeople(
 		}
 	}
 	for (const match of text.matchAll(DESCRIPTION)) {
-		const country = countryOf(match[1] ?? match[2]!);
+		// Case-blind as the pattern is for "the Russian President", its capitalised words may have
+		// taken a word before them ("received China's"): those are the country's only.
+		const words = match[1] ?? match[2]!;
+		const capitalised = words.replace(/^(?:\p{Ll}\S*\s+)+/u, '');
+		const country = countryOf(capitalised);
 		const titles = TITLES_FOR[match[3]!.toLowerCase().replace('defense', 'defence')] ?? null;
 		if (country === null || titles === null) continue;
-		const start = match.index;
-		const end = start + match[0].length;
+		const start = match[2] === undefined ? match.index : match.index + words.length - capitalised.length;
+		const end = match.index + match[0].length;
 		// A title written before a name, or inside one a mention took as its title.
 		const titleOrName = (m: (typeof mentions)[number]) =>
 			(m.start >= end && /^\s*$/.test(text.slice(end, m.start))) ||
 			(start < m.end && end > m.start - (m.titleText?.length ?? 0) - 1);
 		if (mentions.some(titleOrName)) continue;
-		const candidates = named.filter((p) => p.countries.has(country) && p.titles.some((t) => titles.test(t)));
-		if (candidates.length === 1) found.push({ person: candidates[0]!.person, start, end, country });
+		const holders = named.filter((p) => p.countries.has(country) && p.titles.some((t) => titles.test(t)));
+		// Of several, the one of no other country ("the Head of State Nazarbayev, President of China Xi").
+		const candidates = holders.length > 1 ? holders.filter((p) => p.countries.size === 1) : holders;
+		// Else the one person it could be: no other country known for them, no other title, and not
+		// named in the sentence itself ("Putin received China's most senior diplomat" after "Wang Yi's
+		// stop at the Kremlin", with Putin the Russian president).
+		const could = (p: NamedSoFar) =>
+			(p.countries.size === 0 || p.countries.has(country)) &&
+			(p.titles.length === 0 || p.titles.some((t) => titles.test(t))) &&
+			!inSentence.has(p.person);
+		const loose = candidates.length === 0 ? named.filter(could) : [];
+		const person = candidates.length === 1 ? candidates[0] : loose.length === 1 ? loose[0] : undefined;
+		if (person) found.push({ person: person.person, start, end, country });
 	}
 	for (const pair of text.matchAll(SURNAME_PAIR)) {
 		let start = pair.index;

@@ -98,11 +98,12 @@ export function findPersonMentions(sentence: Sentence): PersonMention[] {
 			continue;
 		}
 		let j = i;
-		// A run of capitalised words with no punctuation between them.
+		// A run of capitalised words with no punctuation between them but an initial's full stop
+		// ("S. Jaishankar").
 		while (
 			j + 1 < tokens.length &&
 			isCapitalised(tokens[j + 1]!) &&
-			tokens[j]!.post === '' &&
+			(tokens[j]!.post === '' || isInitial(tokens[j]!)) &&
 			tokens[j + 1]!.pre === '' &&
 			!isPossessive(tokens[j]!)
 		)
@@ -131,6 +132,12 @@ function isMonthInDate(tokens: readonly Token[], at: number): boolean {
 	);
 }
 
+/** A capital letter and a full stop: "S." of "S. Jaishankar". */
+const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.bare) && token.post === '.';
+
+/** A word in capitals of two letters or more: "RIA", "TASS", "CNPC". */
+const isAcronym = (token: Token): boolean => /^\p{Lu}{2,}$/u.test(token.bare);
+
 function mentionInRun(
 	tokens: readonly Token[],
 	first: number,
@@ -146,6 +153,10 @@ function mentionInRun(
 	const givenAndSurname =
 		nameTokens.length === 2 && GIVEN_NAME_TAGS.some((tag) => nameTokens[0]!.tags.has(tag));
 	if (!givenAndSurname && nameTokens.some((t) => ORGANISATION_NOUNS.has(t.bare.toLowerCase()))) return null;
+	// "RIA Novosti", "TASS Russian": an acronym, then a word in ordinary case, names a body; a name in
+	// capitals is in capitals throughout ("By JOHN SMITH").
+	if (nameTokens.length > 1 && isAcronym(nameTokens[0]!) && nameTokens.slice(1).some((t) => !isAcronym(t)))
+		return null;
 
 	const words = (from: number, to: number) =>
 		tokens.slice(from, to).flatMap((t) => acronyms.get(t.bare) ?? [t.bare.toLowerCase()]);
@@ -215,7 +226,7 @@ function mentionInRun(
 		last,
 		titleStart: start,
 		mention: {
-			name: nameTokens.map((t) => t.bare).join(' '),
+			name: nameTokens.map((t) => (isInitial(t) ? `${t.bare}.` : t.bare)).join(' '),
 			parts: nameTokens.map((t) => t.bare),
 			start: nameTokens[0]!.start,
 			end: lastToken.start + lastToken.bare.length,

@@ -56,6 +56,20 @@ describe('scoreMeetings', () => {
 		expect(scores['meetings: found with the right date']).toEqual({ right: 2, of: 3 });
 	});
 
+	test('a gold meeting with no date does not take the meeting another gold meeting dates', () => {
+		const scores = scoreMeetings(
+			output([
+				{ participants: PAIR, earliest: '2023-10-16', latest: '2023-10-22' },
+				{ participants: PAIR, earliest: '2024-04-07', latest: '2024-04-13', status: 'planned' },
+			]),
+			gold([
+				{ participants: ['Xi Jinping', 'Vladimir Putin'], date: null, status: 'planned' },
+				{ participants: ['Xi Jinping', 'Vladimir Putin'], date: '2023-10' },
+			]),
+		);
+		expect(scores['meetings: found with the right date']).toEqual({ right: 2, of: 2 });
+	});
+
 	test('takes a partial match for a summit only when no pair is left for it', () => {
 		const scores = scoreMeetings(
 			output([{ participants: PAIR, earliest: '2015-05-09', latest: '2015-05-09' }]),

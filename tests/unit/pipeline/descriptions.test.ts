@@ -13,6 +13,13 @@ const LI = named('li-qiang', 'China', 'Premier', 'Li Qiang');
 const WANG = named('wang-yi', 'China', 'Foreign Minister', 'Wang Yi');
 const TRUMP = named('donald-trump', 'United States', 'President', 'Donald Trump');
 const MODI = named('narendra-modi', 'India', 'Prime Minister', 'Narendra Modi');
+/** Named with no country or title: "Wang Yi's stop at the Kremlin". */
+const UNKNOWN_WANG: NamedSoFar = {
+	person: 'wang-yi',
+	countries: new Set(),
+	titles: [],
+	nameParts: new Set(['Wang', 'Yi']),
+};
 
 /** Who each description in `text` stands for, as "words → person". */
 const described = (
@@ -49,7 +56,30 @@ describe('describedPeople', () => {
 			[XI, MODI],
 			['Xi → xi-jinping', 'Modi → narendra-modi'],
 		],
+		[
+			'a possessive country after a lower-case verb, for the one person it could be',
+			'Putin received China’s most senior diplomat at the Kremlin.',
+			[UNKNOWN_WANG, named('vladimir-putin', 'Russia', 'President', 'Vladimir Putin')],
+			['China’s most senior diplomat → wang-yi'],
+		],
+		[
+			'of two holders, the one of no other country',
+			'Modi will hold talks with the Chinese leader.',
+			[{ ...TRUMP, countries: new Set(['United States', 'China']) }, XI, MODI],
+			['the Chinese leader → xi-jinping'],
+		],
+		[
+			'no one when two people of unknown country could be meant',
+			'Putin received China’s most senior diplomat.',
+			[UNKNOWN_WANG, { ...UNKNOWN_WANG, person: 'qin-gang' }],
+			[],
+		],
 	])('%s', (_, text, named, expected) => expect(described(text, named)).toEqual(expected));
+
+	test('not one the sentence itself names for the one it could be', () => {
+		const text = 'Wang Yi met China’s top diplomat.';
+		expect(describedPeople(text, [UNKNOWN_WANG], [], undefined, new Set(['wang-yi']))).toEqual([]);
+	});
 
 	test('not a title written before a name', () => {
 		const text = 'Officials said the Chinese leader Xi Jinping arrived.';

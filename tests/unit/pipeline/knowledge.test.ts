@@ -197,7 +197,8 @@ describe('extractKnowledge on the seeds', () => {
 		expect(knowledge.meetings.map((m) => [m.id, m.status, m.place, m.sources.length])).toEqual([
 			['2023-03-vladimir-putin-xi-jinping', 'held', 'Moscow', 2],
 			['2023-w21-chen-wenqing-nikolai-patrushev', 'held', 'Moscow', 2],
-			['2023-w21-chen-wenqing-sergei-naryshkin', 'held', 'Moscow', 2],
+			// Also "The pair met under the China-Russia law enforcement and security cooperation mechanism".
+			['2023-w21-chen-wenqing-sergei-naryshkin', 'held', 'Moscow', 3],
 			['2023-w21-mikhail-mishustin-xi-jinping', 'held', 'Beijing', 1],
 			['2023-05-26-li-hui-sergey-lavrov', 'planned', 'Moscow', 1],
 			['2024-vladimir-putin-xi-jinping', 'planned', 'Kazakhstan', 1],

@@ -162,6 +162,56 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'"the two leaders" for the pair the article is about, when no one near it could be meant',
+			[
+				`${LEHTINEN} met ${ZHAO} in Beijing on Tuesday.`,
+				'The statement covered trade.',
+				'Officials welcomed it.',
+				'Markets rose.',
+				'The two leaders had held talks in Oslo in January, their fifth meeting.',
+			],
+			[
+				[PAIR, 'held', '2024-03-12', 'stated', 'Beijing'],
+				[PAIR, 'held', '2024-01', 'stated', 'Oslo'],
+			],
+		],
+		[
+			'"he … and the two men met" for him and the one named before it',
+			[
+				`${LEHTINEN} met Indian Foreign Minister Ravi Menon in Delhi on Monday.`,
+				`${ZHAO} spoke later.`,
+				'He held a video call with Menon in January, and the two men met at a summit in February.',
+			],
+			[
+				['aino-lehtinen+ravi-menon', 'held', '2024-03-11', 'stated', 'Delhi'],
+				['ravi-menon+zhao-minghui', 'held', '2024-01', 'stated', null],
+				['ravi-menon+zhao-minghui', 'held', '2024-02', 'stated', null],
+			],
+		],
+		[
+			'the subject past a possessive in an apposition ("A, one of B’s closest allies, held talks with B")',
+			[`${LEHTINEN}, one of ${ZHAO}’s closest allies, held talks with Zhao in Oslo on Monday.`],
+			[[PAIR, 'held', '2024-03-11', 'stated', 'Oslo']],
+		],
+		[
+			'"A’s trip began in X, where she met B": the possessive before "she"',
+			[
+				`${ZHAO} spoke in Beijing.`,
+				`Foreign Minister Kadri Tamm’s trip began on Tuesday in Tallinn, where she met ${LEHTINEN}.`,
+			],
+			[['aino-lehtinen+kadri-tamm', 'held', '2024-03-12', 'stated', 'Tallinn']],
+		],
+		[
+			'"since the pair last met in X": another meeting, and not the place of the first',
+			[
+				`${LEHTINEN} and ${ZHAO} sat down on Thursday, their first contact since the pair last met in Oslo in December.`,
+			],
+			[
+				[PAIR, 'held', '2024-03-14', 'stated', null],
+				[PAIR, 'held', '2023-12', 'stated', 'Oslo'],
+			],
+		],
+		[
 			'"met her" for the person the sentence before names',
 			[
 				`${LEHTINEN} flew to Kabul on Monday.`,

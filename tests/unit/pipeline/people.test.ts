@@ -268,6 +268,14 @@ describe('findPersonMentions', () => {
 				['Mei Mei', 'pandas', null, 'other'],
 			],
 		],
+		[
+			'an initial with its full stop as part of the name',
+			'Foreign Secretary S. Jaishankar met George W. Bush.',
+			[
+				['S. Jaishankar', 'Foreign Secretary', null, 'official'],
+				['George W. Bush', null, null, null],
+			],
+		],
 	])('reads %s', (_, text, expected) => expect(people(text)).toEqual(expected));
 
 	test.each([
@@ -283,6 +291,8 @@ describe('findPersonMentions', () => {
 		'She is the secretary of the Central Political and Legal Affairs Commission.',
 		'The first day of the visit ended at the Interpol General Assembly.',
 		'He is a former director of the Federal Customs Service (FCS).',
+		'Beijing hosts leaders of the Asia-Pacific Economic Cooperation forum next month.',
+		'The deal was first reported by RIA Novosti on Monday.',
 	])('finds no person in %j', (text) => {
 		expect(names(text)).toEqual([]);
 	});

@@ -66,7 +66,10 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 	lines.forEach((line, i) => {
 		const last = lastBefore(i);
 		const groups = participantGroups(line);
-		if (groups.length === 0) groups.push(...pairGroups(lines, i, last?.participants ?? null));
+		// "The two met …" on its own, or in a clause after the meetings the sentence names ("He held
+		// a video call with B in April, and the two men met in May").
+		const pair = pairGroups(lines, i, last?.participants ?? null);
+		if (pair.every(({ at }) => groups.every((g) => g.at < at))) groups.push(...pair);
 		const joined = groups.length === 0 && last ? joinedMeeting(line, last) : null;
 		if (joined) {
 			// The meeting before, now with everyone in it, and this sentence's report of it.

@@ -52,7 +52,7 @@ export const GAP =
 	/^(?:\s|,|\band\b|\bwith\b|\bhis\b|\bher\b|\btheir\b|\bthe\b|\bits\b|\bcounterparts?\b|\bhosts?\b|\bas well as\b|\b(?:senior|former|top|acting|deputy|visiting|outgoing|incoming|new)\b|\b\p{Lu}[\p{L}’'-]*\b\.?)*$/u;
 /** Two people spoken of together, as they meet: "the two met", "the two leaders held talks", "they are to meet". */
 export const THE_TWO = new RegExp(
-	String.raw`\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Bb]oth (?:leaders|men|women|presidents|ministers)|[Tt]hey)\s+(?:also\s+)?(?:last\s+)?${MODAL}${MEET_TOGETHER}`,
+	String.raw`\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Bb]oth (?:leaders|men|women|presidents|ministers)|[Tt]he pair|[Tt]hey)\s+(?:also\s+)?(?:last\s+)?${MODAL}${MEET_TOGETHER}`,
 );
 /**
  * Between people named as one subject: "A and B", "A, B and C", and the capitalised words of a

@@ -15,7 +15,9 @@ import type { SentenceFacts } from '../sentence-facts.ts';
  * them ("… on Tuesday, before heading to Germany") is not where they were.
  */
 export function nearestPlace(mentions: readonly PlaceMention[], text: string, at: number): string | null {
-	const places = mentions.filter((p) => !p.possessive && !isTopic(p, text) && !isAfterwards(p, text, at));
+	const places = mentions.filter(
+		(p) => !p.possessive && !isTopic(p, text) && !isAfterwards(p, text, at) && !isSince(p, text, at),
+	);
 	const located = places.filter((p) => p.preposition === 'in' || p.preposition === 'at');
 	for (const where of text.matchAll(/,\s+where\b[^.;]*/g)) {
 		const end = where.index + where[0].length;
@@ -51,6 +53,16 @@ const TOPIC_BEFORE =
 	/\b(?:situation|crisis|conflict|war|fighting|peace|settlement|developments|events|unrest|tensions?|stability|instability|security|violence|escalation|ceasefire|truce|elections?|protests?|investments?|projects?|operations?|presence|troops|forces|interests|attacks?|turmoil|reconstruction|humanitarian|sanctions)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
 const isTopic = (p: PlaceMention, text: string) =>
 	TOPIC_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+
+/**
+ * "… sat down on Thursday, their first contact since the pair last met in Buenos Aires": a place in
+ * a "since" phrase that does not hold the meeting's words is an earlier occasion's.
+ */
+const isSince = (p: PlaceMention, text: string, at: number) =>
+	[...text.matchAll(/\bsince\b[^,;.]*/g)].some(
+		(m) =>
+			p.start >= m.index && p.end <= m.index + m[0].length && !(at >= m.index && at < m.index + m[0].length),
+	);
 
 /** "… held talks on Tuesday before heading to Germany": a place after the meeting, in a "before" clause. */
 const isAfterwards = (p: PlaceMention, text: string, at: number) =>

@@ -54,7 +54,11 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 	 * received by C", "he met B and held separate talks with C").
 	 */
 	const subjectAt = (at: number) => {
-		const last = named.filter((p) => p.mention.end <= at).at(-1);
+		// Not one named in a possessive ("Lukashenko, one of Putin's closest allies, held talks"):
+		// that names what is theirs, not who acts.
+		const last = named
+			.filter((p) => p.mention.end <= at && !POSSESSIVE.test(text.slice(p.mention.end)))
+			.at(-1);
 		const earlier = verbs.filter((v) => v.end <= at).at(-1);
 		if (
 			last &&
@@ -63,7 +67,12 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 			(COORDINATED.test(text.slice(last.mention.end, at)) || AND_THEN.test(text.slice(last.mention.end, at)))
 		)
 			return earlier.subject;
-		return last?.person ?? (pronoun !== null && /\b(?:he|she)\b/i.test(text.slice(0, at)) ? pronoun : null);
+		if (last) return last.person;
+		const he = /\b(?:he|she)\b/i.exec(text.slice(0, at));
+		if (!he) return null;
+		// "Blinken's trip began in Astana, where he met B": the one named before "he" in a possessive.
+		const owner = named.filter((p) => p.mention.end <= he.index).at(-1);
+		return owner?.person ?? pronoun;
 	};
 
 	for (const verb of text.matchAll(MEET_VERB)) {
@@ -139,6 +148,8 @@ const JOINT_REACH = 40;
 
 const OBJECT_PRONOUN =
 	/^\s+(?:him\b|her(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|there|here|again|later|during|for|before|after|last|yesterday|today|and|when|while|to|with|as|briefly|twice|once|over|privately|separately)\b))/;
+/** A possessive ending right after a name. */
+const POSSESSIVE = /^[’']s?(?![\p{L}])/u;
 /** Another verb of the same subject: "… and is scheduled to", "… and then". */
 const COORDINATED = /\band\s+(?:is|are|was|were|will|would|has|had|then|later|also)\b/;
 /**
@@ -154,14 +165,19 @@ const AND_THEN =
  * those are exactly two;
  * else, when the sentence names no one before it, the two of `lastPair`, the meeting the sentences
  * just before report ("Xi met Putin on
- * Tuesday. It was their first meeting since 2019. They held talks by video link in December").
+ * Tuesday. It was their first meeting since 2019. They held talks by video link in December");
+ * else, with one person named before it and "he" or "she" before that, those two ("He held a
+ * video call with B in April, and the two men met in May"); else, when the sentences name no one
+ * else it could mean, the pair the article is about so far (see `pairInFocus`): "The two leaders
+ * had held talks in the city on Monday" four sentences after either was last named, or "This was
+ * their third meeting, after Putin attended a forum in May and the two held talks in Kazakhstan".
  */
 export function pairGroups(
 	lines: readonly SentenceFacts[],
 	i: number,
 	lastPair: readonly string[] | null = null,
 ): ParticipantGroup[] {
-	const { sentence, people } = lines[i]!;
+	const { sentence, people, pronoun } = lines[i]!;
 	const pair = THE_TWO.exec(sentence.text);
 	if (!pair) return [];
 	const distinct = (named: SentenceFacts['people']) => [...new Set(named.map((p) => p.person))];
@@ -180,8 +196,44 @@ export function pairGroups(
 					? both
 					: here.length === 0 && lastPair?.length === 2
 						? [...lastPair]
-						: null;
-	return participants ? [{ participants: participants.sort(), at: pair.index }] : [];
+						: here.length === 1 &&
+							  pronoun !== null &&
+							  pronoun !== here[0] &&
+							  HE_BEFORE.test(sentence.text.slice(0, pair.index))
+							? [here[0]!, pronoun]
+							: both.length <= 1
+								? pairInFocus(lines, i, here[0])
+								: null;
+	// Its words end at the verb: the date and place nearest to them are the meeting's.
+	return participants ? [{ participants: participants.sort(), at: pair.index + pair[0].length }] : [];
+}
+
+/** "he" or "she" as a subject. */
+const HE_BEFORE = /\b(?:[Hh]e|[Ss]he)\b/;
+
+/**
+ * The pair of people the article names together most often in the sentences up to line `i` (on a
+ * tie, the pair named first: the lede's); with `one`, the person named most often together with
+ * `one`. Null when no two people are named in one sentence.
+ */
+function pairInFocus(lines: readonly SentenceFacts[], i: number, one?: string): string[] | null {
+	const { article } = lines[i]!.sentence;
+	const together = new Map<string, { pair: string[]; count: number }>();
+	let first = i;
+	while (first > 0 && lines[first - 1]!.sentence.article === article) first--;
+	for (let j = first; j < i; j++) {
+		const named = [...new Set(lines[j]!.people.map((p) => p.person))].sort();
+		for (const [k, a] of named.entries())
+			for (const b of named.slice(k + 1)) {
+				if (one !== undefined && a !== one && b !== one) continue;
+				const key = `${a} ${b}`;
+				const seen = together.get(key) ?? { pair: [a, b], count: 0 };
+				together.set(key, { pair: seen.pair, count: seen.count + 1 });
+			}
+	}
+	// Counted from the article's first sentence, so a stable sort puts the first named first on a tie.
+	const ranked = [...together.values()].sort((x, y) => y.count - x.count);
+	return ranked[0]?.pair ?? null;
 }
 
 /**

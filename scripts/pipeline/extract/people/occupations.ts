@@ -77,7 +77,8 @@ export const ORGANISATION_NOUNS = new Set(
 	plan programme program project strategy policy doctrine law act declaration charter belt war revolution day
 	week month year communist assembly secretariat parliament duma congress senate cabinet government
 	administration directorate service staff headquarters command embassy consulate mission delegation broadcaster
-	newspaper channel network website portal outlet giant firm division structure unit`),
+	newspaper channel network website portal outlet giant firm division structure unit cooperation partnership
+	community federation coalition`),
 );
 
 /** Words that link a title's head to its complement: "Minister of Public Security". */
