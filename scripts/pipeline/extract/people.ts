@@ -2,6 +2,7 @@ import { countryOf } from './countries.ts';
 import { monthNumber } from './dates/calendar-words.ts';
 import { creditKind } from './people/credits.ts';
 import { describedIn, describedRole, describersAfter, type Description } from './people/describers.ts';
+import { FAMILY_NAMES_WRITTEN_FIRST } from './people/lone-surnames.ts';
 import {
 	headOf,
 	headsOrganisation,
@@ -99,10 +100,10 @@ export function findPersonMentions(sentence: Sentence): PersonMention[] {
 		}
 		let j = i;
 		// A run of capitalised words with no punctuation between them but an initial's full stop
-		// ("S. Jaishankar").
+		// ("S. Jaishankar"), and a name's particle between two of them ("Mohamed bin Zayed").
 		while (
 			j + 1 < tokens.length &&
-			isCapitalised(tokens[j + 1]!) &&
+			(isCapitalised(tokens[j + 1]!) || isParticleBetween(tokens, j + 1)) &&
 			(tokens[j]!.post === '' || isInitial(tokens[j]!)) &&
 			tokens[j + 1]!.pre === '' &&
 			!isPossessive(tokens[j]!)
@@ -130,6 +131,36 @@ function isMonthInDate(tokens: readonly Token[], at: number): boolean {
 		(before !== undefined && DATE_PREPOSITIONS.test(before.bare)) ||
 		(after !== undefined && /^\d/.test(after.bare) && tokens[at]!.post === '')
 	);
+}
+
+/** Small words inside a name: "Mohamed bin Zayed", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set([
+	'bin',
+	'bint',
+	'ibn',
+	'al',
+	'el',
+	'von',
+	'van',
+	'der',
+	'den',
+	'de',
+	'da',
+	'dos',
+	'del',
+]);
+
+/**
+ * A name's particle at token `i`, inside a name: after a capitalised word with nothing between,
+ * and before one, or before another particle ("von der Leyen").
+ */
+function isParticleBetween(tokens: readonly Token[], i: number): boolean {
+	const [before, particle] = [tokens[i - 1], tokens[i]!];
+	if (!before || !NAME_PARTICLES.has(particle.bare) || before.post !== '' || particle.post !== '')
+		return false;
+	let k = i + 1;
+	while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.bare) && tokens[k]!.post === '') k++;
+	return tokens[k] !== undefined && isCapitalised(tokens[k]!);
 }
 
 /** A capital letter and a full stop: "S." of "S. Jaishankar". */
@@ -266,7 +297,10 @@ function nameStartIn(tokens: readonly Token[], first: number, last: number): num
 	while (link > 0 && /^(?:the|its|their)$|^\p{Ll}.*[’']s$/u.test(tokens[link]!.text)) link--;
 	const complement = /^(?:of|for)$/i.test(tokens[link]?.bare ?? '') && titleBefore(tokens, link);
 	let nameStart = last + 1;
-	while (nameStart > first + (complement ? 1 : 0) && last - nameStart < 2) {
+	// Up to three words, not counting particles ("Ursula von der Leyen").
+	const words = (from: number) =>
+		tokens.slice(from, last + 1).filter((t) => !NAME_PARTICLES.has(t.bare)).length;
+	while (nameStart > first + (complement ? 1 : 0) && words(nameStart) < 3) {
 		const candidate = tokens[nameStart - 1]!;
 		const forced =
 			afterTitle !== -1 &&
@@ -289,14 +323,28 @@ function nameStartIn(tokens: readonly Token[], first: number, last: number): num
 			last > first &&
 			PERSON_TAGS.some((tag) => tokens[last - 1]!.tags.has(tag)) &&
 			/^\p{Lu}\p{Ll}{1,3}$/u.test(candidate.bare);
-		if (!forced && !surname && !family && !syllable && !isNameLike(candidate)) break;
+		// A given name after a family name written first, whatever else the tagger takes it for:
+		// "Dong Jun" (not the month), "Huang Kunming" (not the city).
+		const afterFamily =
+			nameStart - 1 === last &&
+			last > first &&
+			FAMILY_NAMES_WRITTEN_FIRST.has(tokens[last - 1]!.bare.toLowerCase()) &&
+			/^\p{Lu}\p{Ll}+$/u.test(candidate.bare);
+		// And nothing before such a name but a given name: "Minister of Culture and Tourism Sun Yeli".
+		const familyFirst =
+			nameStart === last - 1 &&
+			FAMILY_NAMES_WRITTEN_FIRST.has(tokens[nameStart]!.bare.toLowerCase()) &&
+			!PERSON_TAGS.some((tag) => candidate.tags.has(tag));
+		if (familyFirst) break;
+		if (!forced && !surname && !family && !syllable && !afterFamily && !isNameLike(candidate)) break;
 		// After "of" a third word of the name must be a given name ("Minister of Energy Alexander
 		// Valentinovich Novak") or follow a title's or body's word ("Chief of General Staff Dang Duc
 		// Son", not "Minister of Foreign Affairs Sergey Lavrov"); after a title word, not an agent
 		// noun that ends the title ("State Councilor Yang Jiechi", "Deputy Comptroller …").
-		const given = GIVEN_NAME_TAGS.some((tag) => candidate.tags.has(tag));
-		const agent = !given && AGENT_NOUN.test(candidate.bare);
-		if (last - nameStart === 1 && ((complement && !given && !forced) || (afterTitle !== -1 && agent))) break;
+		const givenTag = GIVEN_NAME_TAGS.some((tag) => candidate.tags.has(tag));
+		const agent = !givenTag && AGENT_NOUN.test(candidate.bare);
+		if (last - nameStart === 1 && ((complement && !givenTag && !forced) || (afterTitle !== -1 && agent)))
+			break;
 		nameStart--;
 	}
 	if (nameStart > last) return null;
@@ -424,7 +472,9 @@ function shareCountries(
 function isNameShaped(token: Token): boolean {
 	const word = token.bare.toLowerCase();
 	return (
-		(/^\p{Lu}[\p{L}’'-]*$/u.test(token.bare) || /^(?:\p{Lu}\.)+$/u.test(token.bare)) &&
+		(/^\p{Lu}[\p{L}’'-]*$/u.test(token.bare) ||
+			/^(?:\p{Lu}\.)+$/u.test(token.bare) ||
+			NAME_PARTICLES.has(token.bare)) &&
 		!TITLE_WORDS.has(word) &&
 		!isTitleWord(token) &&
 		!ORGANISATION_NOUNS.has(word) &&

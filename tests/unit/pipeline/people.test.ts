@@ -269,6 +269,22 @@ describe('findPersonMentions', () => {
 			],
 		],
 		[
+			'a given name after a family name written first, though the tagger takes it for a month or a city',
+			'Defence Minister Dong Jun met Party Secretary Huang Kunming.',
+			[
+				['Dong Jun', 'Defence Minister', null, 'official'],
+				['Huang Kunming', 'Party Secretary', null, 'official'],
+			],
+		],
+		[
+			'a name’s particles ("bin", "von der")',
+			'President Sheikh Mohamed bin Zayed hosted Commission President Ursula von der Leyen.',
+			[
+				['Mohamed bin Zayed', 'President Sheikh', null, 'official'],
+				['Ursula von der Leyen', 'Commission President', null, 'official'],
+			],
+		],
+		[
 			'an initial with its full stop as part of the name',
 			'Foreign Secretary S. Jaishankar met George W. Bush.',
 			[
@@ -295,6 +311,11 @@ describe('findPersonMentions', () => {
 		'The deal was first reported by RIA Novosti on Monday.',
 	])('finds no person in %j', (text) => {
 		expect(names(text)).toEqual([]);
+	});
+
+	test('glues no word of a title before a name written family name first', () => {
+		const text = 'He was welcomed by Minister of Culture and Tourism Sun Yeli.';
+		expect(findPersonMentions(sentence(text)).map((m) => m.name)).toEqual(['Sun Yeli']);
 	});
 
 	test.each([

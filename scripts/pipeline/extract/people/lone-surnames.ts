@@ -6,7 +6,11 @@ import type { Sentence } from '../sentences.ts';
 export const FAMILY_NAMES_WRITTEN_FIRST: ReadonlySet<string> = new Set(
 	`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang
 	han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin xi
-	qin kim lee park choi jung kang cho yoon jang lim nguyen tran le pham hoang vo`.split(/\s+/),
+	qin ni bai qiu fu gu kong mao qian shi xia yan yin zou meng fan fang jia lei nie pang qi shao tan tao wen xiong
+	hou lai lan niu zuo wan miao dai duan hao ji kuang rao ruan shang tong xing zhai zhong kim lee park choi jung
+	kang cho yoon jang lim choe ri kwon hwang shin nguyen tran le pham hoang vo bui vu ngo duong phan`.split(
+		/\s+/,
+	),
 );
 
 /** The family name of a full name: the first word of a two-word East Asian name, else the last. */
