@@ -15,6 +15,8 @@ export interface SentencePeople {
 }
 
 const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+/** "he" or "she" as a subject. */
+const SUBJECT_PRONOUN = /\b(?:he|she)\b/i;
 /** How many sentences back a pronoun may reach for the person it refers to. */
 const PRONOUN_REACH = 3;
 
@@ -46,6 +48,8 @@ export function peopleBySentence(
 		const counts = perArticle.get(article)!;
 		return [...candidates].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
 	};
+	/** Who each sentence's pronoun refers to, as resolved so far. */
+	const pronouns: (string | null)[] = [];
 	let namedSoFar = new Map<
 		string,
 		{ person: string; countries: Set<string>; titles: string[]; nameParts: Set<string> }
@@ -94,13 +98,24 @@ export function peopleBySentence(
 				if (earlier.article !== sentence.article) break;
 				const named = bySentence.get(earlier);
 				if (named && named.length > 0) {
-					const ordered = [...named].sort((a, b) => a.mention.start - b.mention.start).map((p) => p.person);
-					pronoun = new Set(ordered).size === 1 ? ordered[0]! : protagonist(sentence.article, ordered);
+					const sorted = [...named].sort((a, b) => a.mention.start - b.mention.start);
+					const ordered = sorted.map((p) => p.person);
+					// "In Tashkent he will meet Karimov. After that he travels on": a "he" that is the
+					// subject before anyone is named goes on being who it was.
+					const subject = SUBJECT_PRONOUN.exec(earlier.text);
+					const before = pronouns[i - back];
+					pronoun =
+						subject && subject.index < sorted[0]!.mention.start && before
+							? before
+							: new Set(ordered).size === 1
+								? ordered[0]!
+								: protagonist(sentence.article, ordered);
 					if (others.has(pronoun)) pronoun = null;
 					break;
 				}
 			}
 		}
+		pronouns[i] = pronoun;
 		return { sentence, people, pronoun };
 	});
 }

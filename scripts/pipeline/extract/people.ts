@@ -478,9 +478,17 @@ function isNameShaped(token: Token): boolean {
 		!TITLE_WORDS.has(word) &&
 		!isTitleWord(token) &&
 		!ORGANISATION_NOUNS.has(word) &&
+		!FUNCTION_WORDS.has(word) &&
 		countryEndingAt([token], 0) === null
 	);
 }
+
+/** Words capitalised only for opening a sentence, which the tagger may take for nouns: "There Xi will …". */
+const FUNCTION_WORDS = new Set(
+	'there here then now when while after before since also but yet so still meanwhile later earlier today yesterday tomorrow instead however thus hence'.split(
+		' ',
+	),
+);
 
 /**
  * A word that can be part of a name: shaped like one, and a person's by its tags or no other

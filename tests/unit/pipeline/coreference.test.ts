@@ -76,6 +76,15 @@ describe('peopleBySentence', () => {
 			[`a: ${PATRUSHEV} → -`, `a: ${ANALYST} → -`, 'a: He added that the talks went well. → -'],
 		],
 		[
+			'"he" goes on being who the sentence before’s subject "he" was',
+			{ a: [CHEN, 'In Moscow he will meet Nikolai Patrushev.', 'After that he travels to Minsk.'] },
+			[
+				`a: ${CHEN} → -`,
+				'a: In Moscow he will meet Nikolai Patrushev. → chen-wenqing',
+				'a: After that he travels to Minsk. → chen-wenqing',
+			],
+		],
+		[
 			'words that only contain "he" are no pronoun',
 			{ a: [PATRUSHEV, 'Then the heads of the delegations left.'] },
 			[`a: ${PATRUSHEV} → -`, 'a: Then the heads of the delegations left. → -'],

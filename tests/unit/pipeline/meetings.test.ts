@@ -212,6 +212,21 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'"A will meet B, and he is expected to hold talks with C": A meets both',
+			[
+				`There ${LEHTINEN} will meet ${ZHAO} on Friday, and she is expected to hold her first talks with Indian Foreign Minister Ravi Menon.`,
+			],
+			[
+				[PAIR, 'planned', '2024-03-15', 'stated', null],
+				['aino-lehtinen+ravi-menon', 'planned', '2024-03-15', 'stated', null],
+			],
+		],
+		[
+			'"for a summit of … hosted by B": the subject meets the host',
+			[`${LEHTINEN} was in Delhi last month for a summit of the bloc’s leaders hosted by ${ZHAO}.`],
+			[[PAIR, 'held', '2024-02', 'stated', 'Delhi']],
+		],
+		[
 			'"met her" for the person the sentence before names',
 			[
 				`${LEHTINEN} flew to Kabul on Monday.`,

@@ -313,6 +313,13 @@ describe('findPersonMentions', () => {
 		expect(names(text)).toEqual([]);
 	});
 
+	test('takes no word capitalised for opening a sentence into a name', () => {
+		expect(findPersonMentions(sentence('There Xi will meet Putin.')).map((m) => m.name)).toEqual([
+			'Xi',
+			'Putin',
+		]);
+	});
+
 	test('glues no word of a title before a name written family name first', () => {
 		const text = 'He was welcomed by Minister of Culture and Tourism Sun Yeli.';
 		expect(findPersonMentions(sentence(text)).map((m) => m.name)).toEqual(['Sun Yeli']);

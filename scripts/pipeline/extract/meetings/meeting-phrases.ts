@@ -23,10 +23,11 @@ export const BETWEEN = /\b(?:[Mm]eeting|[Tt]alks|[Cc]onsultations?|[Ss]ummit|[Dd
 export const BY_BOTH = /\b(?:was|were)\s+(?:jointly\s+)?co-chaired\s+by\b/g;
 /**
  * "A was received by B", "A is expected to be received by B", "A was received in Beijing on
- * Tuesday by B", "A was then received by B".
+ * Tuesday by B", "A was then received by B"; "A was in Moscow for a summit hosted by B", "A
+ * travels on for a state visit hosted by B".
  */
 export const BY_HOST =
-	/\b(?:was|were|be|been|being)\s+(?:(?:\w+ly|then|later|also|first|again)\s+)?(?:received|hosted|welcomed|greeted|met)\b[^,.;:]{0,40}?\bby\b/g;
+	/\b(?:(?:was|were|be|been|being)\s+(?:(?:\w+ly|then|later|also|first|again)\s+)?(?:received|hosted|welcomed|greeted|met)\b[^,.;:]{0,40}?|(?:visit|summit|talks|meeting|dinner|banquet|reception|gathering|forum|session|conference)(?:\s+of\s+[^,.;:]{1,60}?)?\s+(?:hosted|chaired)\s+)by\b/g;
 export const MEETING_NOUN =
 	/\b(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter)\s+(?:a|the|their|his|her)?\s*(?:meeting|talks)\b/;
 /**

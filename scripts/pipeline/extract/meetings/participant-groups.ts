@@ -64,7 +64,9 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 			last &&
 			earlier &&
 			earlier.objects.includes(last.person) &&
-			(COORDINATED.test(text.slice(last.mention.end, at)) || AND_THEN.test(text.slice(last.mention.end, at)))
+			(COORDINATED.test(text.slice(last.mention.end, at)) ||
+				AND_THEN.test(text.slice(last.mention.end, at)) ||
+				HE_AFTER.test(text.slice(last.mention.end, at)))
 		)
 			return earlier.subject;
 		if (last) return last.person;
@@ -150,6 +152,8 @@ const OBJECT_PRONOUN =
 	/^\s+(?:him\b|her(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|there|here|again|later|during|for|before|after|last|yesterday|today|and|when|while|to|with|as|briefly|twice|once|over|privately|separately)\b))/;
 /** A possessive ending right after a name. */
 const POSSESSIVE = /^[’']s?(?![\p{L}])/u;
+/** "A will meet B, and he is expected to …": "he" after the one met is the one meeting. */
+const HE_AFTER = /[,;]\s+(?:and|while|where|but)\s+(?:\w+\s+)?(?:he|she)\b/;
 /** Another verb of the same subject: "… and is scheduled to", "… and then". */
 const COORDINATED = /\band\s+(?:is|are|was|were|will|would|has|had|then|later|also)\b/;
 /**
