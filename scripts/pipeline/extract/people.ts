@@ -168,6 +168,10 @@ const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.bare) && tok
 
 /** A word in capitals of two letters or more: "RIA", "TASS", "CNPC". */
 const isAcronym = (token: Token): boolean => /^\p{Lu}{2,}$/u.test(token.bare);
+/** A body's acronym opening a name: three capitals or more ("RIA", not the initials of "KP Sharma Oli"). */
+const isBodyAcronym = (token: Token): boolean => /^\p{Lu}{3,}$/u.test(token.bare);
+/** A name with a patronymic's initial glued to it: "Ts.Elbegdorj". */
+const GLUED_INITIAL = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}[\p{L}’'-]+$/u;
 
 function mentionInRun(
 	tokens: readonly Token[],
@@ -186,7 +190,11 @@ function mentionInRun(
 	if (!givenAndSurname && nameTokens.some((t) => ORGANISATION_NOUNS.has(t.bare.toLowerCase()))) return null;
 	// "RIA Novosti", "TASS Russian": an acronym, then a word in ordinary case, names a body; a name in
 	// capitals is in capitals throughout ("By JOHN SMITH").
-	if (nameTokens.length > 1 && isAcronym(nameTokens[0]!) && nameTokens.slice(1).some((t) => !isAcronym(t)))
+	if (
+		nameTokens.length > 1 &&
+		isBodyAcronym(nameTokens[0]!) &&
+		nameTokens.slice(1).some((t) => !isAcronym(t))
+	)
 		return null;
 
 	const words = (from: number, to: number) =>
@@ -334,6 +342,7 @@ function nameStartIn(tokens: readonly Token[], first: number, last: number): num
 		const familyFirst =
 			nameStart === last - 1 &&
 			FAMILY_NAMES_WRITTEN_FIRST.has(tokens[nameStart]!.bare.toLowerCase()) &&
+			!FAMILY_NAMES_WRITTEN_FIRST.has(candidate.bare.toLowerCase()) &&
 			!PERSON_TAGS.some((tag) => candidate.tags.has(tag));
 		if (familyFirst) break;
 		if (!forced && !surname && !family && !syllable && !afterFamily && !isNameLike(candidate)) break;
@@ -352,7 +361,13 @@ function nameStartIn(tokens: readonly Token[], first: number, last: number): num
 	// "Secretary of State Blinken", not "secretary of the Central Political and …".
 	const lone = tokens[nameStart]!;
 	const titled = TITLE_WORDS.has(tokens[nameStart - 1]?.bare.toLowerCase() ?? '') && !isPlural(lone);
-	if (complement && nameStart === last && !titled && !PERSON_TAGS.some((tag) => lone.tags.has(tag)))
+	if (
+		complement &&
+		nameStart === last &&
+		!titled &&
+		!PERSON_TAGS.some((tag) => lone.tags.has(tag)) &&
+		!GLUED_INITIAL.test(lone.bare)
+	)
 		return null;
 	return nameStart;
 }
@@ -474,6 +489,7 @@ function isNameShaped(token: Token): boolean {
 	return (
 		(/^\p{Lu}[\p{L}’'-]*$/u.test(token.bare) ||
 			/^(?:\p{Lu}\.)+$/u.test(token.bare) ||
+			GLUED_INITIAL.test(token.bare) ||
 			NAME_PARTICLES.has(token.bare)) &&
 		!TITLE_WORDS.has(word) &&
 		!isTitleWord(token) &&

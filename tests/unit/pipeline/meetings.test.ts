@@ -227,6 +227,39 @@ describe('findMeetings', () => {
 			[[PAIR, 'held', '2024-02', 'stated', 'Delhi']],
 		],
 		[
+			'"called on B" as a courtesy call, "called on B to …" as no meeting',
+			[
+				`${LEHTINEN} called on ${ZHAO} in Beijing on Monday.`,
+				`${LEHTINEN} called on Indian Foreign Minister Ravi Menon to release the prisoners.`,
+			],
+			[[PAIR, 'held', '2024-03-11', 'stated', 'Beijing']],
+		],
+		[
+			'"A met B, and C called on him": "him" is the first named before',
+			[
+				`${LEHTINEN} spoke in Delhi.`,
+				`Indian Foreign Minister Ravi Menon met Estonian Foreign Minister Kadri Tamm on Monday, and ${ZHAO} called on him later in the day.`,
+			],
+			[
+				['kadri-tamm+ravi-menon', 'held', '2024-03-11', 'stated', 'Delhi'],
+				['ravi-menon+zhao-minghui', 'held', '2024-03-11', 'stated', 'Delhi'],
+			],
+		],
+		[
+			'"the two presidents" for the pair of presidents the article is about, not the last met',
+			[
+				`President ${LEHTINEN} arrived in Beijing on Tuesday at the invitation of President ${ZHAO}.`,
+				'The visit went well.',
+				`The same day, ${LEHTINEN} met Premier Li Wenbo.`,
+				'Trade was discussed.',
+				'The two presidents last met in Oslo in July last year.',
+			],
+			[
+				['aino-lehtinen+li-wenbo', 'held', '2024-03-12', 'context', 'Beijing'],
+				[PAIR, 'held', '2023-07', 'stated', 'Oslo'],
+			],
+		],
+		[
 			'"met her" for the person the sentence before names',
 			[
 				`${LEHTINEN} flew to Kabul on Monday.`,

@@ -285,6 +285,19 @@ describe('findPersonMentions', () => {
 			],
 		],
 		[
+			'initials before a name, and an initial glued to one',
+			'Prime Minister KP Sharma Oli met President of Mongolia Ts.Elbegdorj.',
+			[
+				['KP Sharma Oli', 'Prime Minister', null, 'official'],
+				['Ts.Elbegdorj', 'President of Mongolia', 'Mongolia', 'official'],
+			],
+		],
+		[
+			'a Korean name of three words, each of which may be a family name',
+			'He was greeted by Defence Minister Kang Sun Nam.',
+			[['Kang Sun Nam', 'Defence Minister', null, 'official']],
+		],
+		[
 			'an initial with its full stop as part of the name',
 			'Foreign Secretary S. Jaishankar met George W. Bush.',
 			[

@@ -68,7 +68,11 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 		const groups = participantGroups(line);
 		// "The two met …" on its own, or in a clause after the meetings the sentence names ("He held
 		// a video call with B in April, and the two men met in May").
-		const pair = pairGroups(lines, i, last?.participants ?? null);
+		const pair = pairGroups(
+			lines,
+			i,
+			last && line.sentence.index - last.sentence.index <= 1 ? last.participants : null,
+		);
 		if (pair.every(({ at }) => groups.every((g) => g.at < at))) groups.push(...pair);
 		const joined = groups.length === 0 && last ? joinedMeeting(line, last) : null;
 		if (joined) {

@@ -5,9 +5,14 @@ import { ROLE_NOUNS } from '../people.ts';
  * (participant-groups.ts) reads: a rule table, each with an example.
  */
 
-/** Verbs whose object is the person met: "A met B", "A received B", "A's meeting with B", "A will see B again". */
+/**
+ * Verbs whose object is the person met: "A met B", "A received B", "A's meeting with B", "A will see
+ * B again", "A called on B" (a courtesy call; not "called on B to stop", see `URGED`).
+ */
 export const MEET_VERB =
-	/\b(?:met|meets|meet|(?:will|would) see|summoned|join|joins|joined|meeting with|talks with|talked with|spoke with|(?:consultations|negotiations|discussions)\s+with|video (?:call|link|conference|summit) with|host|hosts|hosted|receive|receives|received|welcome|welcomes|welcomed|greet|greets|greeted|shook hands with|(?:sat|sit|sits|sitting) down with)\b/g;
+	/\b(?:met|meets|meet|(?:will|would) see|summoned|join|joins|joined|meeting with|talks with|talked with|spoke with|(?:consultations|negotiations|discussions)\s+with|video (?:call|link|conference|summit) with|host|hosts|hosted|receive|receives|received|welcome|welcomes|welcomed|greet|greets|greeted|shook hands with|(?:sat|sit|sits|sitting) down with|(?:called|call|calls|calling) on)\b/g;
+/** After "called on B": "to" and a verb, so B was urged, not visited. */
+export const URGED = /^[^.;:]{0,80}?\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}/u;
 /**
  * Talks held with someone, the counterpart after "with" further on: "A held talks in Beijing on
  * Tuesday with B", "A held the 13th round of strategic security consultations with B", "A

@@ -16,6 +16,7 @@ import {
 	SUBJECT_LIST,
 	TALKS_WITH,
 	THE_TWO,
+	URGED,
 } from './meeting-phrases.ts';
 
 /** People a sentence says met, and where in the sentence it says so. */
@@ -78,13 +79,17 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 	};
 
 	for (const verb of text.matchAll(MEET_VERB)) {
-		const subject = subjectAt(verb.index);
 		const after = verb.index + verb[0].length;
+		if (/^call/.test(verb[0]) && URGED.test(text.slice(after))) continue;
+		const subject = subjectAt(verb.index);
 		// "B, the Chinese foreign minister, met him in Kabul": "him" is who the sentences before name.
 		const lead = OBJECT_LEAD.exec(text.slice(after));
+		// "Bilawal met Lavrov, and Zhang Ming called on him": "him" is the first named before, else
+		// who the sentences before name.
+		const him = named.find((p) => p.mention.end <= verb.index && p.person !== subject)?.person ?? pronoun;
 		const objects =
-			OBJECT_PRONOUN.test(text.slice(after)) && pronoun !== null
-				? [pronoun]
+			OBJECT_PRONOUN.test(text.slice(after)) && him !== null
+				? [him]
 				: namedFrom(after).length > 0 || !lead
 					? namedFrom(after)
 					: namedFrom(after + lead[0].length);
@@ -206,10 +211,19 @@ export function pairGroups(
 							  HE_BEFORE.test(sentence.text.slice(0, pair.index))
 							? [here[0]!, pronoun]
 							: both.length <= 1
-								? pairInFocus(lines, i, here[0])
+								? pairInFocus(lines, i, here[0], holdersOf(pair[0]))
 								: null;
 	// Its words end at the verb: the date and place nearest to them are the meeting's.
 	return participants ? [{ participants: participants.sort(), at: pair.index + pair[0].length }] : [];
+}
+
+/** The titles of those "the two presidents", "the two ministers" … may mean; null for "the two men". */
+function holdersOf(words: string): RegExp | null {
+	if (/\bpresidents\b/i.test(words)) return /\bpresident\b/i;
+	if (/\bministers\b/i.test(words)) return /\bminister\b|\bsecretary\b/i;
+	if (/\bleaders\b|\bheads of state\b/i.test(words))
+		return /\bpresident\b|\bpremier\b|\bprime minister\b|\bchancellor\b|\bleader\b|\bking\b|\bemir\b|\bchairman\b/i;
+	return null;
 }
 
 /** "he" or "she" as a subject. */
@@ -218,15 +232,27 @@ const HE_BEFORE = /\b(?:[Hh]e|[Ss]he)\b/;
 /**
  * The pair of people the article names together most often in the sentences up to line `i` (on a
  * tie, the pair named first: the lede's); with `one`, the person named most often together with
- * `one`. Null when no two people are named in one sentence.
+ * `one`; with an `office`, only those given a title of it, when the article gives two or more
+ * people one. Null when no two people are named in one sentence.
  */
-function pairInFocus(lines: readonly SentenceFacts[], i: number, one?: string): string[] | null {
+function pairInFocus(
+	lines: readonly SentenceFacts[],
+	i: number,
+	one?: string,
+	office: RegExp | null = null,
+): string[] | null {
 	const { article } = lines[i]!.sentence;
-	const together = new Map<string, { pair: string[]; count: number }>();
 	let first = i;
 	while (first > 0 && lines[first - 1]!.sentence.article === article) first--;
-	for (let j = first; j < i; j++) {
-		const named = [...new Set(lines[j]!.people.map((p) => p.person))].sort();
+	const before = lines.slice(first, i);
+	// "The two presidents": of those the article gives such a title, when two or more have one.
+	const holders = new Set(
+		before.flatMap((l) => l.people.filter((p) => office?.test(p.mention.title ?? '')).map((p) => p.person)),
+	);
+	const counted = (person: string) => office === null || holders.size < 2 || holders.has(person);
+	const together = new Map<string, { pair: string[]; count: number }>();
+	for (const line of before) {
+		const named = [...new Set(line.people.map((p) => p.person))].filter(counted).sort();
 		for (const [k, a] of named.entries())
 			for (const b of named.slice(k + 1)) {
 				if (one !== undefined && a !== one && b !== one) continue;
