@@ -37,7 +37,7 @@ export function scoreMeetings(output: ArticleOutput, gold: Gold): Record<string,
 			found.filter(({ wanted, meeting }) =>
 				wanted.place === null
 					? meeting.place === null
-					: meeting.place !== null && sameText(meeting.place, wanted.place),
+					: meeting.place !== null && samePlace(meeting.place, wanted.place),
 			).length,
 			found.length,
 		),
@@ -109,6 +109,10 @@ function matchMeetings(
 	return wanted.flatMap((gold) => matched.get(gold) ?? []);
 }
 
+/** Two names of one place, however an abbreviation is written: "St. Petersburg", "St Petersburg". */
+const samePlace = (read: string, gold: string) =>
+	sameText(read.replace(/\.(?=\s)/g, ''), gold.replace(/\.(?=\s)/g, ''));
+
 /**
  * A meeting's date is right when its days are the gold's (a day, a range of days, a week, month or
  * year), or fewer of them within it: another report may have dated it more precisely.
@@ -137,15 +141,15 @@ function matchTrips(
 			: null;
 		const fits = (e: Event) =>
 			e.participants.includes(traveller) && (days === null || overlaps(days, [e.earliest, e.latest]));
-		const samePlace = (e: Event) => e.places.some((p) => trip.places.some((q) => sameText(p, q)));
-		return [{ trip, fits, samePlace }];
+		const visits = (e: Event) => e.places.some((p) => trip.places.some((q) => samePlace(p, q)));
+		return [{ trip, fits, visits }];
 	});
 	const matched = new Map<string, Event>();
 	const taken = new Set<Event>();
 	for (const placed of [true, false]) {
-		for (const { trip, fits, samePlace } of candidates) {
+		for (const { trip, fits, visits } of candidates) {
 			if (matched.has(trip.id)) continue;
-			const event = travels.find((e) => !taken.has(e) && fits(e) && (!placed || samePlace(e)));
+			const event = travels.find((e) => !taken.has(e) && fits(e) && (!placed || visits(e)));
 			if (!event) continue;
 			matched.set(trip.id, event);
 			taken.add(event);

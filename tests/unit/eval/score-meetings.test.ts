@@ -70,6 +70,14 @@ describe('scoreMeetings', () => {
 		expect(scores['meetings: found with the right date']).toEqual({ right: 2, of: 2 });
 	});
 
+	test('a place is right however an abbreviation in its name is written', () => {
+		const scores = scoreMeetings(
+			output([{ participants: PAIR, earliest: '2016-08-09', latest: '2016-08-09', place: 'St Petersburg' }]),
+			gold([{ participants: ['Xi Jinping', 'Vladimir Putin'], date: '2016-08-09', place: 'St. Petersburg' }]),
+		);
+		expect(scores['meetings: place right']).toEqual({ right: 1, of: 1 });
+	});
+
 	test('takes a partial match for a summit only when no pair is left for it', () => {
 		const scores = scoreMeetings(
 			output([{ participants: PAIR, earliest: '2015-05-09', latest: '2015-05-09' }]),

@@ -260,6 +260,21 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'not dated by an earlier occasion the sentence before names ("last met in March", "in 2011")',
+			[
+				`${LEHTINEN} landed in Goa on Thursday.`,
+				`The last minister to make the journey was Kadri Tamm in 2011.`,
+				`${LEHTINEN} met ${ZHAO} soon after her arrival.`,
+				`${LEHTINEN} and Indian Foreign Minister Ravi Menon had last met in January.`,
+				`${LEHTINEN} also held talks with Menon.`,
+			],
+			[
+				[PAIR, 'held', '2024-03-14', 'context', 'Goa'],
+				['aino-lehtinen+ravi-menon', 'held', '2024-01', 'stated', null],
+				['aino-lehtinen+ravi-menon', 'held', '2024-03-14', 'context', 'Goa'],
+			],
+		],
+		[
 			'"met her" for the person the sentence before names',
 			[
 				`${LEHTINEN} flew to Kabul on Monday.`,

@@ -42,7 +42,8 @@ export function meetingDate(
 		i,
 		(d, line) =>
 			(future || d.earliest <= sentence.published) &&
-			outsideRelativeClauses([d], line.sentence.text, -1).length > 0,
+			outsideRelativeClauses([d], line.sentence.text, -1).length > 0 &&
+			!earlierOccasion(d, line.sentence.text, sentence.published),
 	);
 	if (context) return { date: fuzzyOf(context), basis: 'context' };
 	// "Later in the day", with no day before it: the day of the report.
@@ -56,6 +57,19 @@ export function meetingDate(
 		basis: 'publication',
 	};
 }
+
+/**
+ * A date the sentences before give an earlier occasion, which dates no meeting after them: one of
+ * "they last met in March", or a bare year before the report's ("The last minister to make the
+ * journey was Khar in 2011. Bilawal met Lavrov soon after his arrival").
+ */
+function earlierOccasion(date: DateMention, text: string, published: string): boolean {
+	if (date.datePrecision === 'year' && date.latest < `${published.slice(0, 4)}-01-01`) return true;
+	return LAST_TIME.test(text.slice(Math.max(0, date.start - 60), date.start));
+}
+
+/** "last met", "last saw each other", "last visited": what comes after is an earlier occasion. */
+const LAST_TIME = /\blast\s+(?:met|saw|spoke|talked|visited|travell?ed|came|held)\b/i;
 
 /** The day after one named before: "the next morning", "the following day". */
 const NEXT_DAY = /\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening)\b/i;

@@ -47,7 +47,7 @@ const MEET_TOGETHER = String.raw`(?:(?:also\s+)?(?:held|hold|had)\s+(?!(?:not|ne
 const TOGETHER = String.raw`${MODAL}(?:pledged|agreed|discussed|signed|sign|exchanged|chatted|dined|strolled|walked|posed|toured|watched|watch|watching|looking on|looked on|witnessed|witness|${MEET_TOGETHER})`;
 /** After people named as one subject: "A and B pledged …", "A and B are due to meet". */
 export const JOINT_VERB = new RegExp(
-	String.raw`^\s+(?:both\s+)?(?:(?:last|also|first|previously|recently|later|again|then|jointly)\s+)?${TOGETHER}`,
+	String.raw`^\s+(?:both\s+)?(?:(?:had|have|has)\s+)?(?:(?:last|also|first|previously|recently|later|again|then|jointly)\s+)?${TOGETHER}`,
 );
 /**
  * What may come between a meeting's words and a person met, or between two people met: "and",
@@ -58,7 +58,7 @@ export const GAP =
 	/^(?:\s|,|\band\b|\bwith\b|\bhis\b|\bher\b|\btheir\b|\bthe\b|\bits\b|\bcounterparts?\b|\bhosts?\b|\bas well as\b|\b(?:senior|former|top|acting|deputy|visiting|outgoing|incoming|new)\b|\b\p{Lu}[\p{L}’'-]*\b\.?)*$/u;
 /** Two people spoken of together, as they meet: "the two met", "the two leaders held talks", "they are to meet". */
 export const THE_TWO = new RegExp(
-	String.raw`\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Bb]oth (?:leaders|men|women|presidents|ministers)|[Tt]he pair|[Tt]hey)\s+(?:also\s+)?(?:last\s+)?${MODAL}${MEET_TOGETHER}`,
+	String.raw`\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Bb]oth (?:leaders|men|women|presidents|ministers)|[Tt]he pair|[Tt]hey)\s+(?:had\s+|have\s+)?(?:also\s+)?(?:last\s+)?${MODAL}${MEET_TOGETHER}`,
 );
 /**
  * Between people named as one subject: "A and B", "A, B and C", and the capitalised words of a
