@@ -10,6 +10,7 @@ import { peopleBySentence } from './coreference.ts';
 import { tripsFromMeetings, type Travellers } from './event-mentions/trips-from-meetings.ts';
 import { linkEvents, mergeEvents } from './events.ts';
 import { groupFigures } from './figures.ts';
+import { hostCountries } from './host-countries.ts';
 import { mergeMeetings } from './meetings.ts';
 import { resolvePeople, type ResolvedPerson } from './officials.ts';
 import { datelinePlace } from './dateline.ts';
@@ -93,6 +94,19 @@ export function extractKnowledge(
 		mergeMeetings(meetingReports, names),
 	);
 	const figures = groupFigures(readings.flatMap((r) => r.figures));
+	const hosts = hostCountries(
+		people.map((p) => ({
+			id: p.id,
+			country: p.country,
+			titles: p.mentions.flatMap((m) => m.title ?? []),
+			visited: new Set(
+				events
+					.filter((e) => (e.kind === 'trip' || e.kind === 'visit') && e.participants.includes(p.id))
+					.flatMap((e) => e.places.flatMap((place) => countryOfPlace(place) ?? [])),
+			),
+		})),
+		meetings,
+	);
 
 	const rolesOf = new Map<string, RoleMention[]>();
 	for (const role of roles) {
@@ -105,7 +119,7 @@ export function extractKnowledge(
 		name: person.name,
 		aliases: person.spellings.map((s) => s.name).filter((n) => n !== person.name),
 		spellings: person.spellings,
-		country: person.country,
+		country: person.country ?? hosts.get(person.id) ?? null,
 		roles: mergeRoles(rolesOf.get(person.id) ?? []),
 		articles: [...new Set(person.mentions.map((m) => m.sentence.article))].sort(),
 		mentions: person.mentions.map((m) => ({
