@@ -275,6 +275,20 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'"A and B announced", and "the two leaders signed" on the occasion reported before them',
+			[
+				`${LEHTINEN} and ${ZHAO} announced a partnership in Oslo on Tuesday.`,
+				'Trade was discussed.',
+				'The two leaders signed a joint statement.',
+				'On Wednesday the two leaders opened a gas field.',
+			],
+			[
+				[PAIR, 'held', '2024-03-12', 'stated', 'Oslo'],
+				[PAIR, 'held', '2024-03-12', 'context', 'Oslo'],
+				[PAIR, 'held', '2024-03-13', 'stated', 'Oslo'],
+			],
+		],
+		[
 			'"met her" for the person the sentence before names',
 			[
 				`${LEHTINEN} flew to Kabul on Monday.`,

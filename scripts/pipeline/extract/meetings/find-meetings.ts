@@ -93,10 +93,34 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 				line.sentence.index - m.sentence.index <= SAME_DAY_REACH,
 		);
 		if (alone) gathering = meetingMention(lines, i, [alone.person], alone.at, previous, mentions);
-		for (const { participants, at } of groups)
-			mentions.push(meetingMention(lines, i, participants, at, previous, mentions));
+		for (const group of groups) {
+			const mention = meetingMention(lines, i, group.participants, group.at, previous, mentions);
+			mentions.push(pair.includes(group) ? sameOccasion(mention, mentions) : mention);
+		}
 	});
 	return mentions;
+}
+
+/**
+ * "The two leaders signed a joint statement": with no day of its own, what the two did is the
+ * occasion the article last reported them meeting at, with its day and place.
+ */
+function sameOccasion(mention: MeetingMention, before: readonly MeetingMention[]): MeetingMention {
+	if (mention.dateBasis === 'stated') return mention;
+	const key = mention.participants.join('+');
+	const occasion = before.findLast(
+		(m) =>
+			m !== mention && m.sentence.article === mention.sentence.article && m.participants.join('+') === key,
+	);
+	if (!occasion || occasion.status !== mention.status) return mention;
+	const placed = mention.placeBasis === 'stated' ? mention : occasion;
+	return {
+		...mention,
+		date: occasion.date,
+		dateBasis: 'context',
+		place: placed.place,
+		placeBasis: placed === mention ? mention.placeBasis : 'context',
+	};
 }
 
 /** The report of a meeting of `participants` in line `i`, its words at `at`: its status, date and place. */

@@ -44,7 +44,7 @@ const MODAL = String.raw`(?:(?:are|were|will be|would be|is|was)\s+(?:scheduled|
 /** Verbs of meeting itself: "met", "held talks", "co-chaired", "shook hands", "spoke together". */
 const MEET_TOGETHER = String.raw`(?:(?:also\s+)?(?:held|hold|had)\s+(?!(?:not|never)\b)(?:[\w’'-]+\s+){0,5}?(?:talks|consultations?|meeting|discussions)|meet|met|co-chair(?:ed)?|sat down|sit down|shook hands|shake hands|talked|(?:spoke|speak|appeared|appear)\s+together|(?:see|saw|seen|meet|met)\s+each other|(?:spent|spend|spending)\s+(?:[\w-]+\s+){0,6}?together|(?:spoke|speak|talked|talk|met|meet)\s+(?:by|via|over)\s+video|watched|witnessed)\b`;
 /** What people named together do when they meet: the verbs of meeting, and agreeing, signing, looking on. */
-const TOGETHER = String.raw`${MODAL}(?:pledged|agreed|discussed|signed|sign|exchanged|chatted|dined|strolled|walked|posed|toured|watched|watch|watching|looking on|looked on|witnessed|witness|${MEET_TOGETHER})`;
+const TOGETHER = String.raw`${MODAL}(?:pledged|agreed|discussed|signed|sign|exchanged|chatted|dined|strolled|walked|posed|toured|watched|watch|watching|looking on|looked on|witnessed|witness|announced|opened|inaugurated|launched|unveiled|${MEET_TOGETHER})`;
 /** After people named as one subject: "A and B pledged …", "A and B are due to meet". */
 export const JOINT_VERB = new RegExp(
 	String.raw`^\s+(?:both\s+)?(?:(?:had|have|has)\s+)?(?:(?:last|also|first|previously|recently|later|again|then|jointly)\s+)?${TOGETHER}`,
@@ -56,9 +56,13 @@ export const JOINT_VERB = new RegExp(
  */
 export const GAP =
 	/^(?:\s|,|\band\b|\bwith\b|\bhis\b|\bher\b|\btheir\b|\bthe\b|\bits\b|\bcounterparts?\b|\bhosts?\b|\bas well as\b|\b(?:senior|former|top|acting|deputy|visiting|outgoing|incoming|new)\b|\b\p{Lu}[\p{L}’'-]*\b\.?)*$/u;
-/** Two people spoken of together, as they meet: "the two met", "the two leaders held talks", "they are to meet". */
+/**
+ * Two people spoken of together, as they meet: "the two met", "the two leaders held talks", "they
+ * are to meet"; two leaders or ministers also as they sign, agree or open something together ("the
+ * two leaders opened the gas field").
+ */
 export const THE_TWO = new RegExp(
-	String.raw`\b(?:[Tt]he two(?:\s+(?:leaders|men|women|presidents|ministers|officials|heads of state|counterparts))?|[Bb]oth (?:leaders|men|women|presidents|ministers)|[Tt]he pair|[Tt]hey)\s+(?:had\s+|have\s+)?(?:also\s+)?(?:last\s+)?${MODAL}${MEET_TOGETHER}`,
+	String.raw`\b(?:(?:[Tt]he two\s+(?:leaders|presidents|ministers|heads of state|defen[cs]e ministers|foreign ministers)|[Bb]oth (?:leaders|presidents|ministers))\s+(?:had\s+|have\s+)?(?:also\s+)?(?:last\s+)?${TOGETHER}|(?:[Tt]he two(?:\s+(?:men|women|officials|counterparts))?|[Bb]oth (?:men|women)|[Tt]he pair|[Tt]hey)\s+(?:had\s+|have\s+)?(?:also\s+)?(?:last\s+)?${MODAL}${MEET_TOGETHER})`,
 );
 /**
  * Between people named as one subject: "A and B", "A, B and C", and the capitalised words of a
