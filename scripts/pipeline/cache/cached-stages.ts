@@ -71,8 +71,9 @@ const DUPLICATE_SCAN = 'duplicate-scan';
  * after them.
  *
  * `findingsOf` gives an article's roles, meetings and events (see `findInArticle`) as the last
- * build found them, when the people its names resolve to are the same as then (they change
- * when other articles change who its names are: a new spelling that joins two people, say);
+ * build found them, when the people its names resolve to, and their countries, are the same as
+ * then (they change when other articles change who its names are: a new spelling that joins two
+ * people, or a title that gives one a country, say);
  * else it finds them and keeps them with the reading. A meeting or event is kept with its
  * sentence's number in the article and given the article's own sentence again.
  */

@@ -33,6 +33,7 @@ export function peopleBySentence(
 	mentions: readonly PersonMention[],
 	personOf: ReadonlyMap<PersonMention, string>,
 	others: ReadonlySet<string> = new Set(),
+	countryOf: (person: string) => string | null = () => null,
 ): SentencePeople[] {
 	const bySentence = new Map<Sentence, { mention: PersonMention; person: string }[]>();
 	const perArticle = new Map<string, Map<string, number>>();
@@ -72,7 +73,12 @@ export function peopleBySentence(
 			if (mention.title) so.titles.push(mention.title);
 			namedSoFar.set(person, so);
 		}
-		const known: NamedSoFar[] = [...namedSoFar.values()];
+		// Of someone the article gives no country, the one the corpus gives them ("Putin" named bare
+		// here, "Russian President Vladimir Putin" elsewhere): "the Russian president" is then his.
+		const known: NamedSoFar[] = [...namedSoFar.values()].map((so) => {
+			const country = so.countries.size === 0 ? countryOf(so.person) : null;
+			return country === null ? so : { ...so, countries: new Set([country]) };
+		});
 		const described = describedPeople(
 			sentence.text,
 			known,

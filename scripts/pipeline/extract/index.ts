@@ -33,8 +33,10 @@ export interface ArticleToFind {
 	sentences: readonly Sentence[];
 	mentions: readonly PersonMention[];
 	/**
-	 * The person each of `mentions` resolved to, in order: an official's id, `kind:id` for a person
-	 * who is none ("analyst:li-ming"), null for a name that is no person's.
+	 * The person each of `mentions` resolved to, in order: an official's id with the country the
+	 * corpus gives them, when it does ("vladimir-putin@Russia": the finders read "the Russian
+	 * president" by it), `kind:id` for a person who is none ("analyst:li-ming"), null for a name
+	 * that is no person's.
 	 */
 	people: readonly (string | null)[];
 }
@@ -67,9 +69,14 @@ export function extractKnowledge(
 	const others = new Map(everyone.filter((p) => p.kind !== 'official').map((p) => [p.id, p.kind]));
 	const people = everyone.filter((p) => !others.has(p.id));
 	const names = new Map(people.map((p) => [p.id, p.name]));
+	const countries = new Map(people.map((p) => [p.id, p.country]));
+	const countryOf = (id: string) => countries.get(id) ?? null;
 	const personKey = (m: PersonMention) => {
 		const id = personOf.get(m);
-		return id === undefined ? null : others.has(id) ? `${others.get(id)}:${id}` : id;
+		if (id === undefined) return null;
+		if (others.has(id)) return `${others.get(id)}:${id}`;
+		const country = countryOf(id);
+		return country === null ? id : `${id}@${country}`;
 	};
 
 	const found = stories.map((article, i) => {
@@ -77,8 +84,9 @@ export function extractKnowledge(
 		const toFind = { article, sentences, mentions, people: mentions.map(personKey) };
 		return findingsOf(toFind, () =>
 			findInArticle(
-				withReadings(peopleBySentence(sentences, mentions, personOf, new Set(others.keys())), (k) =>
-					sentenceReading(readings[i]!, k),
+				withReadings(
+					peopleBySentence(sentences, mentions, personOf, new Set(others.keys()), countryOf),
+					(k) => sentenceReading(readings[i]!, k),
 				),
 			),
 		);

@@ -102,6 +102,27 @@ describe('peopleBySentence', () => {
 		expect(lines.map((s) => s.people.map((p) => p.person))).toEqual([['nikolai-patrushev'], []]);
 	});
 
+	test('reads "the Russian president" by the country the corpus gives one the article names bare', () => {
+		const text = [
+			'Vladimir Putin spoke with Chen Wenqing about Xi Jinping.',
+			'The same day, the Russian president received Nikolai Patrushev.',
+		];
+		const stories = [article('a', '2024-04-24', text)];
+		const sentences = storySentences(stories);
+		const mentions = sentences.flatMap(findPersonMentions);
+		const { personOf } = resolvePeople(mentions);
+		const corpus = new Map([
+			['vladimir-putin', 'Russia'],
+			['chen-wenqing', 'China'],
+			['xi-jinping', 'China'],
+		]);
+		const described = (countryOf?: (id: string) => string | null) =>
+			peopleBySentence(sentences, mentions, personOf, new Set(), countryOf)[1]!.people.map((p) => p.person);
+		expect(described((id) => corpus.get(id) ?? null)).toEqual(['vladimir-putin', 'nikolai-patrushev']);
+		// Without it, "the Russian president" could be any of the three, named with no country: no one.
+		expect(described()).toEqual(['nikolai-patrushev']);
+	});
+
 	test('lines up each sentence with the people it names, in order', () => {
 		const stories = [article('a', '2024-04-24', [CHEN, BOTH])];
 		const sentences = storySentences(stories);

@@ -289,6 +289,17 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'"received three other guests: B, C and D", each described before the name',
+			[
+				`On Wednesday, ${LEHTINEN} received three other guests: Chile’s foreign minister, Pablo Rojas, Indian Foreign Minister Ravi Menon and Estonian Foreign Minister Kadri Tamm.`,
+			],
+			[
+				['aino-lehtinen+pablo-rojas', 'held', '2024-03-13', 'stated', null],
+				['aino-lehtinen+ravi-menon', 'held', '2024-03-13', 'stated', null],
+				['aino-lehtinen+kadri-tamm', 'held', '2024-03-13', 'stated', null],
+			],
+		],
+		[
 			'"met her" for the person the sentence before names',
 			[
 				`${LEHTINEN} flew to Kabul on Monday.`,

@@ -100,7 +100,8 @@ export const GATHERING =
 export const ATTENDED_BY = /\b(?:attended|joined|(?:co-)?chaired|hosted)\s+by\b/g;
 /**
  * What may come between a meeting's verb and the person met, besides the words of `GAP`: "met
- * separately with B", "met on Tuesday with B", "hosted a banquet for B".
+ * separately with B", "met on Tuesday with B", "hosted a banquet for B", "received three other
+ * guests: B, C and D".
  */
 export const OBJECT_LEAD =
-	/^(?:[^.;:,]{0,60}?\bwith\b|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast)\s+(?:for|in honou?r of)\b)/;
+	/^(?:[^.;:,]{0,60}?\bwith\b|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast)\s+(?:for|in honou?r of)\b|\s+(?:[\w-]+\s+){0,3}?(?:guests|visitors|leaders|counterparts|delegations)\s*:)/;
