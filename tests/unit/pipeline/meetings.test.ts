@@ -300,6 +300,11 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'no meeting that is denied ("no bilateral meeting between A and B had been arranged")',
+			[`Officials said no bilateral meeting between ${LEHTINEN} and ${ZHAO} had been arranged.`],
+			[],
+		],
+		[
 			'"met her" for the person the sentence before names',
 			[
 				`${LEHTINEN} flew to Kabul on Monday.`,

@@ -107,6 +107,8 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 		addGroup(groups, subject, objects, talks.index);
 	}
 	for (const between of [...text.matchAll(BETWEEN), ...text.matchAll(BY_BOTH)]) {
+		// "No bilateral meeting between A and B had been arranged": none.
+		if (NONE_BEFORE.test(text.slice(Math.max(0, between.index - 30), between.index))) continue;
 		const [first, ...rest] = namedFrom(between.index + between[0].length);
 		addGroup(groups, first ?? null, rest, between.index);
 	}
@@ -155,6 +157,9 @@ const JOINT_REACH = 40;
 
 const OBJECT_PRONOUN =
 	/^\s+(?:him\b|her(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|there|here|again|later|during|for|before|after|last|yesterday|today|and|when|while|to|with|as|briefly|twice|once|over|privately|separately)\b))/;
+/** Words that deny the meeting after them: "no (bilateral) meeting between", "ruled out talks between". */
+const NONE_BEFORE =
+	/\b(?:no|not|never|without|ruled out|rule out|rules out)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$/i;
 /** A possessive ending right after a name. */
 const POSSESSIVE = /^[’']s?(?![\p{L}])/u;
 /** "A will meet B, and he is expected to …": "he" after the one met is the one meeting. */
