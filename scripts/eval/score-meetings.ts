@@ -30,7 +30,7 @@ export function scoreMeetings(output: ArticleOutput, gold: Gold): Record<string,
 		),
 		'meetings: everyone in it found': tally(found.filter((f) => f.complete).length, found.length),
 		'meetings: status right': tally(
-			found.filter(({ wanted, meeting }) => meeting.status === wanted.status).length,
+			found.filter(({ wanted, meeting }) => statusIn(meeting, output.article.id) === wanted.status).length,
 			found.length,
 		),
 		'meetings: place right': tally(
@@ -107,6 +107,19 @@ function matchMeetings(
 	}
 	// In the gold's order, as before.
 	return wanted.flatMap((gold) => matched.get(gold) ?? []);
+}
+
+/**
+ * A meeting's status as article `id` reports it: planned when every report of it there announced
+ * it, though another article reports it held (the record then says both, see `announcements`).
+ */
+function statusIn(meeting: Meeting, id: string): Meeting['status'] {
+	const own = meeting.sources.filter((s) => s.article === id);
+	const announced = (s: Meeting['sources'][number]) =>
+		meeting.announcements.some(
+			(a) => a.article === s.article && a.paragraph === s.paragraph && a.quote === s.quote,
+		);
+	return own.length > 0 && own.every(announced) ? 'planned' : meeting.status;
 }
 
 /** Two names of one place, however an abbreviation is written: "St. Petersburg", "St Petersburg". */

@@ -54,10 +54,12 @@ export const officialColumns: CsvColumn<Official>[] = [
 	...fields<Official>('url'),
 ];
 
+/** meetings.csv: `announcements` holds the sources (as "article#paragraph") that announced it. */
 export const meetingColumns: CsvColumn<Meeting>[] = [
 	...fields<Meeting>('id', 'title', 'date', 'datePrecision', 'earliest', 'latest', 'dateBasis'),
 	...fields<Meeting>('status', 'place', 'placeBasis', 'participants'),
 	...sourceColumns<Meeting>((m) => m.sources),
+	{ name: 'announcements', value: (m) => sourceRefs(m.announcements) },
 	...fields<Meeting>('events', 'url'),
 ];
 

@@ -25,6 +25,11 @@ export const MeetingSchema = z.object({
 	participants: z.array(SlugSchema).min(2),
 	/** Every sentence that reports it. */
 	sources: z.array(SourceSchema).min(1),
+	/**
+	 * The sentences of `sources` that speak of it as still to come: all of them for a planned
+	 * meeting; for a held one, the reports that announced it before it was held.
+	 */
+	announcements: z.array(SourceSchema),
 	/** The events (trips, conferences) it took place during. */
 	events: z.array(SlugSchema),
 	/** The site path of its page. */

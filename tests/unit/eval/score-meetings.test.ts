@@ -16,7 +16,16 @@ function output(meetings: Partial<Meeting>[], events: Partial<Event>[] = []): Ar
 		article: { id: 'a' } as ArticleOutput['article'],
 		officials,
 		meetings: meetings.map(
-			(m, i) => ({ id: `m${i}`, place: null, status: 'held', events: [], ...m }) as Meeting,
+			(m, i) =>
+				({
+					id: `m${i}`,
+					place: null,
+					status: 'held',
+					events: [],
+					sources: [],
+					announcements: [],
+					...m,
+				}) as Meeting,
 		),
 		events: events as Event[],
 		figures: [],
@@ -76,6 +85,24 @@ describe('scoreMeetings', () => {
 			gold([{ participants: ['Xi Jinping', 'Vladimir Putin'], date: '2016-08-09', place: 'St. Petersburg' }]),
 		);
 		expect(scores['meetings: place right']).toEqual({ right: 1, of: 1 });
+	});
+
+	test('reads the status as the article reports it: planned where it only announced a meeting held later', () => {
+		const announcement = { article: 'a', paragraph: 'p-2', quote: 'Xi will host Putin.' };
+		const scores = scoreMeetings(
+			output([
+				{
+					participants: PAIR,
+					earliest: '2015-09-03',
+					latest: '2015-09-03',
+					status: 'held',
+					sources: [announcement, { article: 'b', paragraph: 'p-1', quote: 'Xi hosted Putin.' }],
+					announcements: [announcement],
+				},
+			]),
+			gold([{ participants: ['Xi Jinping', 'Vladimir Putin'], date: '2015-09-03', status: 'planned' }]),
+		);
+		expect(scores['meetings: status right']).toEqual({ right: 1, of: 1 });
 	});
 
 	test('takes a partial match for a summit only when no pair is left for it', () => {

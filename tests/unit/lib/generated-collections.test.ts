@@ -49,6 +49,7 @@ describe('loadGenerated', () => {
 		placeBasis: 'stated',
 		participants: ['chen-wenqing', 'nikolai-patrushev'],
 		sources: [{ article: 'a', paragraph: 'p-1', quote: 'Chen met Patrushev in Moscow.' }],
+		announcements: [],
 		events: [],
 		url: `/meetings/${id}/`,
 		...changes,

@@ -66,6 +66,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
 		placeBasis: null,
 		participants: ['a', 'b'],
 		sources: [source()],
+		announcements: [],
 		events: [],
 		url: `/meetings/${id}/`,
 		...overrides,

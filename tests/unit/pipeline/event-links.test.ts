@@ -50,6 +50,7 @@ function meeting(id: string, day: string, participants: string[], place: string 
 		placeBasis: place === null ? null : 'stated',
 		participants,
 		sources: [SOURCE],
+		announcements: [],
 		events: [],
 		url: `/meetings/${id}/`,
 	};

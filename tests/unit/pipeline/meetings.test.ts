@@ -769,4 +769,21 @@ describe('mergeMeetings', () => {
 			[PAIR, '2024-03-12', 'Shanghai'],
 		]);
 	});
+
+	test('makes a planned and a held report of one meeting one held record that cites the announcement', () => {
+		const found = findMeetings(
+			factLines([
+				article('a', '2024-03-08', [`${LEHTINEN} will meet ${ZHAO} in Oslo on Tuesday.`]),
+				article('b', '2024-03-14', [`${LEHTINEN} met ${ZHAO} in Oslo on Tuesday.`]),
+			]),
+		);
+		const [meeting, ...others] = mergeMeetings(found, new Map());
+		expect(others).toEqual([]);
+		expect([meeting!.status, meeting!.date, meeting!.sources.map((s) => s.article)]).toEqual([
+			'held',
+			'2024-03-12',
+			['a', 'b'],
+		]);
+		expect(meeting!.announcements.map((s) => s.article)).toEqual(['a']);
+	});
 });

@@ -7,7 +7,8 @@ import type { MeetingMention } from './find-meetings.ts';
 
 /**
  * One record per real meeting: reports with the same participants whose dates can be the same
- * are one meeting, dated by the most precise report and citing every one.
+ * are one meeting, dated by the most precise report and citing every one; held when one report
+ * says it was, and citing apart those that announced it (see `announcements`).
  */
 export function mergeMeetings(
 	mentions: readonly MeetingMention[],
@@ -46,6 +47,7 @@ export function mergeMeetings(
 			...mostPrecisePlace(cluster),
 			participants: best.participants,
 			sources: dedupeSources(cluster.map((m) => m.source)),
+			announcements: dedupeSources(cluster.filter((m) => m.status === 'planned').map((m) => m.source)),
 			events: [],
 			url: `/meetings/${id}/`,
 		} satisfies Meeting;
