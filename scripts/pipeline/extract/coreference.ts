@@ -17,6 +17,8 @@ export interface SentencePeople {
 const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** "he" or "she" as a subject. */
 const SUBJECT_PRONOUN = /\b(?:he|she)\b/i;
+/** A possessive ending right after a name: "Xi's". */
+const POSSESSIVE = /^[’']s?(?!\p{L})/u;
 /** How many sentences back a pronoun may reach for the person it refers to. */
 const PRONOUN_REACH = 3;
 
@@ -85,11 +87,7 @@ export function peopleBySentence(
 			named.map((p) => p.mention),
 			(people) => protagonist(sentence.article, people),
 			// Not those named in a possessive: "forum marking Xi's initiative … talks with the Chinese leader".
-			new Set(
-				named
-					.filter((p) => !/^[’']s?(?!\p{L})/u.test(sentence.text.slice(p.mention.end)))
-					.map((p) => p.person),
-			),
+			new Set(named.filter((p) => !POSSESSIVE.test(sentence.text.slice(p.mention.end))).map((p) => p.person)),
 		).map((d) => ({
 			mention: describedMention(sentence, d.start, d.end, d.country),
 			person: d.person,

@@ -102,16 +102,20 @@ export function extractKnowledge(
 		mergeMeetings(meetingReports, names),
 	);
 	const figures = groupFigures(readings.flatMap((r) => r.figures));
+	// The countries each person is reported travelling to.
+	const visited = new Map<string, Set<string>>();
+	for (const event of events) {
+		if (event.kind !== 'trip' && event.kind !== 'visit') continue;
+		const countries = event.places.flatMap((place) => countryOfPlace(place) ?? []);
+		for (const id of event.participants)
+			for (const country of countries) visited.set(id, (visited.get(id) ?? new Set()).add(country));
+	}
 	const hosts = hostCountries(
 		people.map((p) => ({
 			id: p.id,
 			country: p.country,
 			titles: p.mentions.flatMap((m) => m.title ?? []),
-			visited: new Set(
-				events
-					.filter((e) => (e.kind === 'trip' || e.kind === 'visit') && e.participants.includes(p.id))
-					.flatMap((e) => e.places.flatMap((place) => countryOfPlace(place) ?? [])),
-			),
+			visited: visited.get(p.id) ?? new Set(),
 		})),
 		meetings,
 	);

@@ -134,21 +134,7 @@ function isMonthInDate(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Small words inside a name: "Mohamed bin Zayed", "Ursula von der Leyen". */
-const NAME_PARTICLES = new Set([
-	'bin',
-	'bint',
-	'ibn',
-	'al',
-	'el',
-	'von',
-	'van',
-	'der',
-	'den',
-	'de',
-	'da',
-	'dos',
-	'del',
-]);
+const NAME_PARTICLES = new Set('bin bint ibn al el von van der den de da dos del'.split(' '));
 
 /**
  * A name's particle at token `i`, inside a name: after a capitalised word with nothing between,
@@ -350,10 +336,9 @@ function nameStartIn(tokens: readonly Token[], first: number, last: number): num
 		// Valentinovich Novak") or follow a title's or body's word ("Chief of General Staff Dang Duc
 		// Son", not "Minister of Foreign Affairs Sergey Lavrov"); after a title word, not an agent
 		// noun that ends the title ("State Councilor Yang Jiechi", "Deputy Comptroller …").
-		const givenTag = GIVEN_NAME_TAGS.some((tag) => candidate.tags.has(tag));
-		const agent = !givenTag && AGENT_NOUN.test(candidate.bare);
-		if (last - nameStart === 1 && ((complement && !givenTag && !forced) || (afterTitle !== -1 && agent)))
-			break;
+		const given = GIVEN_NAME_TAGS.some((tag) => candidate.tags.has(tag));
+		const agent = !given && AGENT_NOUN.test(candidate.bare);
+		if (last - nameStart === 1 && ((complement && !given && !forced) || (afterTitle !== -1 && agent))) break;
 		nameStart--;
 	}
 	if (nameStart > last) return null;

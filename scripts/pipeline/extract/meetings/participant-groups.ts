@@ -71,7 +71,7 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 		)
 			return earlier.subject;
 		if (last) return last.person;
-		const he = /\b(?:he|she)\b/i.exec(text.slice(0, at));
+		const he = SUBJECT_PRONOUN.exec(text.slice(0, at));
 		if (!he) return null;
 		// "Blinken's trip began in Astana, where he met B": the one named before "he" in a possessive.
 		const owner = named.filter((p) => p.mention.end <= he.index).at(-1);
@@ -160,6 +160,8 @@ const OBJECT_PRONOUN =
 /** Words that deny the meeting after them: "no (bilateral) meeting between", "ruled out talks between". */
 const NONE_BEFORE =
 	/\b(?:no|not|never|without|ruled out|rule out|rules out)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$/i;
+/** "he" or "she", who does what follows. */
+const SUBJECT_PRONOUN = /\b(?:he|she)\b/i;
 /** A possessive ending right after a name. */
 const POSSESSIVE = /^[’']s?(?![\p{L}])/u;
 /** "A will meet B, and he is expected to …": "he" after the one met is the one meeting. */
@@ -213,7 +215,7 @@ export function pairGroups(
 						: here.length === 1 &&
 							  pronoun !== null &&
 							  pronoun !== here[0] &&
-							  HE_BEFORE.test(sentence.text.slice(0, pair.index))
+							  SUBJECT_PRONOUN.test(sentence.text.slice(0, pair.index))
 							? [here[0]!, pronoun]
 							: both.length <= 1
 								? pairInFocus(lines, i, here[0], holdersOf(pair[0]))
@@ -230,9 +232,6 @@ function holdersOf(words: string): RegExp | null {
 		return /\bpresident\b|\bpremier\b|\bprime minister\b|\bchancellor\b|\bleader\b|\bking\b|\bemir\b|\bchairman\b/i;
 	return null;
 }
-
-/** "he" or "she" as a subject. */
-const HE_BEFORE = /\b(?:[Hh]e|[Ss]he)\b/;
 
 /**
  * The pair of people the article names together most often in the sentences up to line `i` (on a
@@ -334,6 +333,6 @@ export function gatheringOf({
 	if (!gathering) return null;
 	const person =
 		people.filter((p) => p.mention.end <= gathering.index).at(-1)?.person ??
-		(/\b(?:he|she)\b/i.test(sentence.text.slice(0, gathering.index)) ? pronoun : null);
+		(SUBJECT_PRONOUN.test(sentence.text.slice(0, gathering.index)) ? pronoun : null);
 	return person === null ? null : { person, at: gathering.index };
 }
