@@ -1,5 +1,6 @@
 import type { Event } from '../../src/schemas/event.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
+import { sourceKey } from '../../src/schemas/source.ts';
 import { dayRange, overlaps } from './dates.ts';
 import type { Gold } from './gold.ts';
 import { tally, type Tally } from './metrics.ts';
@@ -115,11 +116,8 @@ function matchMeetings(
  */
 function statusIn(meeting: Meeting, id: string): Meeting['status'] {
 	const own = meeting.sources.filter((s) => s.article === id);
-	const announced = (s: Meeting['sources'][number]) =>
-		meeting.announcements.some(
-			(a) => a.article === s.article && a.paragraph === s.paragraph && a.quote === s.quote,
-		);
-	return own.length > 0 && own.every(announced) ? 'planned' : meeting.status;
+	const announced = new Set(meeting.announcements.map(sourceKey));
+	return own.length > 0 && own.every((s) => announced.has(sourceKey(s))) ? 'planned' : meeting.status;
 }
 
 /** Two names of one place, however an abbreviation is written: "St. Petersburg", "St Petersburg". */

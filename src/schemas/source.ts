@@ -13,6 +13,9 @@ export const SourceSchema = z.object({
 
 export type Source = z.output<typeof SourceSchema>;
 
+/** One key per sentence cited: the same article, paragraph and words are the same source. */
+export const sourceKey = (s: Source): string => `${s.article}#${s.paragraph}#${s.quote}`;
+
 /** The precision a date is known to. */
 export const DatePrecisionSchema = z.enum(['day', 'week', 'month', 'year']);
 export type DatePrecision = z.output<typeof DatePrecisionSchema>;

@@ -1,6 +1,7 @@
 import { describedPeople, type NamedSoFar } from './descriptions.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './sentences.ts';
+import { isPossessiveAt } from './tokens.ts';
 
 /** The people a sentence names, in order, with the person each mention resolved to. */
 export interface SentencePeople {
@@ -15,10 +16,8 @@ export interface SentencePeople {
 }
 
 const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
-/** "he" or "she" as a subject. */
-const SUBJECT_PRONOUN = /\b(?:he|she)\b/i;
-/** A possessive ending right after a name: "Xi's". */
-const POSSESSIVE = /^[’']s?(?!\p{L})/u;
+/** "he" or "she", who does what follows. */
+export const SUBJECT_PRONOUN = /\b(?:he|she)\b/i;
 /** How many sentences back a pronoun may reach for the person it refers to. */
 const PRONOUN_REACH = 3;
 
@@ -87,7 +86,7 @@ export function peopleBySentence(
 			named.map((p) => p.mention),
 			(people) => protagonist(sentence.article, people),
 			// Not those named in a possessive: "forum marking Xi's initiative … talks with the Chinese leader".
-			new Set(named.filter((p) => !POSSESSIVE.test(sentence.text.slice(p.mention.end))).map((p) => p.person)),
+			new Set(named.filter((p) => !isPossessiveAt(sentence.text, p.mention.end)).map((p) => p.person)),
 		).map((d) => ({
 			mention: describedMention(sentence, d.start, d.end, d.country),
 			person: d.person,

@@ -10,15 +10,19 @@ export interface HostCandidate {
 	visited: ReadonlySet<string>;
 }
 
-/** A national office: held at home, so its holder meeting a visitor at home is of that country. */
+/** A national office: held at home, in the country whose officials hold it. */
 const NATIONAL_OFFICE =
-	/\b(?:(?:prime |foreign |defen[cs]e |interior |finance |deputy )?minister|president|premier|chancellor|speaker|general secretary|secretary of state|king|emir|crown prince)\b/i;
+	/\b(?:(?:prime |foreign |defen[cs]e |interior |finance |deputy )?minister|president|premier|chancellor|spokes(?:man|woman|person)|chair(?:man|woman)?|speaker|general secretary|chief cabinet secretary|secretary of state|king|emir|crown prince)\b/i;
 /** Offices held abroad: an ambassador meets visitors in the country they are posted to. */
 const SERVED_ABROAD = /\b(?:ambassador|envoy|representative)\b/i;
 
+/** Whether `titles` name a national office and none held abroad: its holder serves at home. */
+export const servesAtHome = (titles: readonly string[]): boolean =>
+	titles.some((t) => NATIONAL_OFFICE.test(t)) && !titles.some((t) => SERVED_ABROAD.test(t));
+
 /**
  * The countries the meetings give people of no known country: the host's. "In Berlin, Li held
- * talks with Chancellor Angela Merkel": a national office's holder (see `NATIONAL_OFFICE`) meeting
+ * talks with Chancellor Angela Merkel": a national office's holder (see `servesAtHome`) meeting
  * someone of another country in a city of Germany is Germany's, when every such meeting agrees.
  * Only meetings whose place the report states or its context gives, not the story's setting; and
  * not for those reported travelling to that country, or meeting its own officials there (Pakistan's
@@ -48,11 +52,7 @@ export function hostCountries(
 		for (const person of members) {
 			if (person.country !== null || person.visited.has(country) || visitors.has(`${person.id}|${country}`))
 				continue;
-			if (
-				!person.titles.some((t) => NATIONAL_OFFICE.test(t)) ||
-				person.titles.some((t) => SERVED_ABROAD.test(t))
-			)
-				continue;
+			if (!servesAtHome(person.titles)) continue;
 			votes.set(person.id, (votes.get(person.id) ?? new Set()).add(country));
 		}
 	}

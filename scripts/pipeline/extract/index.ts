@@ -10,7 +10,7 @@ import { peopleBySentence } from './coreference.ts';
 import { tripsFromMeetings, type Travellers } from './event-mentions/trips-from-meetings.ts';
 import { linkEvents, mergeEvents } from './events.ts';
 import { groupFigures } from './figures.ts';
-import { hostCountries } from './host-countries.ts';
+import { hostCountries, servesAtHome } from './host-countries.ts';
 import { mergeMeetings } from './meetings.ts';
 import { resolvePeople, type ResolvedPerson } from './officials.ts';
 import { datelinePlace } from './dateline.ts';
@@ -181,10 +181,6 @@ function travellers(
 	};
 }
 
-/** A national office, held in the country a story is filed from when its title names no other. */
-const NATIONAL_OFFICE =
-	/\b(?:(?:prime |foreign |defen[cs]e |interior |finance |deputy )?minister|president|premier|chancellor|spokes(?:man|woman|person)|chair(?:man|woman)?|speaker|general secretary|chief cabinet secretary)\b/i;
-
 /**
  * People of no known country given the dateline's: a report filed from Seoul that names "Defense
  * Minister Jeong Kyeong-doo", with no country in his title, means South Korea's. Only for a person
@@ -204,8 +200,7 @@ function withDatelineCountries(
 	return people.map((person) => {
 		if (person.country !== null) return person;
 		const titles = person.mentions.flatMap((m) => (m.title ? [m.title] : []));
-		if (!titles.some((t) => NATIONAL_OFFICE.test(t)) || titles.some((t) => /ambassador|envoy/i.test(t)))
-			return person;
+		if (!servesAtHome(titles)) return person;
 		const countries = new Set(person.mentions.map((m) => datelineCountry.get(m.sentence.article) ?? null));
 		const [country] = countries;
 		return countries.size === 1 && country ? { ...person, country } : person;

@@ -47,6 +47,10 @@ export function parseTerms(text: string): readonly CompromiseTerm[] {
 
 const POSSESSIVE = /[’']s?$/;
 
+/** Whether a name ending at offset `end` of `text` is written as a possessive there: "Xi's initiative". */
+export const isPossessiveAt = (text: string, end: number): boolean =>
+	/^[’']s?(?!\p{L})/u.test(text.slice(end));
+
 /** Tags a sentence's words with compromise; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
 	return parseTerms(text).map((term) => {

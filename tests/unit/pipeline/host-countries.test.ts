@@ -50,7 +50,7 @@ describe('hostCountries', () => {
 		],
 		[
 			'not to one of no national office',
-			[LI, person('anna-wolf', null, ['spokeswoman'])],
+			[LI, person('anna-wolf', null, ['adviser'])],
 			[meeting(['anna-wolf', 'li-keqiang'], 'Berlin')],
 		],
 		[

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../../../src/schemas/meeting.ts';
-import type { Source } from '../../../../src/schemas/source.ts';
+import { sourceKey, type Source } from '../../../../src/schemas/source.ts';
 import { spanDays } from '../toolkit/fuzzy-dates.ts';
 import { joinWords } from '../toolkit/lists.ts';
 import { countryOf } from '../countries.ts';
@@ -59,7 +59,7 @@ export function mergeMeetings(
 export function dedupeSources(sources: readonly Source[]): Source[] {
 	const seen = new Set<string>();
 	return sources.filter((s) => {
-		const key = `${s.article}#${s.paragraph}#${s.quote}`;
+		const key = sourceKey(s);
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;

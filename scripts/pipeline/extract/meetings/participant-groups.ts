@@ -1,5 +1,7 @@
 import { SURNAME_PAIR } from '../descriptions.ts';
+import { SUBJECT_PRONOUN } from '../coreference.ts';
 import type { SentenceFacts } from '../sentence-facts.ts';
+import { isPossessiveAt } from '../tokens.ts';
 import {
 	APPOSITION,
 	ATTENDED_BY,
@@ -57,9 +59,7 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 	const subjectAt = (at: number) => {
 		// Not one named in a possessive ("Lukashenko, one of Putin's closest allies, held talks"):
 		// that names what is theirs, not who acts.
-		const last = named
-			.filter((p) => p.mention.end <= at && !POSSESSIVE.test(text.slice(p.mention.end)))
-			.at(-1);
+		const last = named.filter((p) => p.mention.end <= at && !isPossessiveAt(text, p.mention.end)).at(-1);
 		const earlier = verbs.filter((v) => v.end <= at).at(-1);
 		if (
 			last &&
@@ -160,10 +160,6 @@ const OBJECT_PRONOUN =
 /** Words that deny the meeting after them: "no (bilateral) meeting between", "ruled out talks between". */
 const NONE_BEFORE =
 	/\b(?:no|not|never|without|ruled out|rule out|rules out)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$/i;
-/** "he" or "she", who does what follows. */
-const SUBJECT_PRONOUN = /\b(?:he|she)\b/i;
-/** A possessive ending right after a name. */
-const POSSESSIVE = /^[’']s?(?![\p{L}])/u;
 /** "A will meet B, and he is expected to …": "he" after the one met is the one meeting. */
 const HE_AFTER = /[,;]\s+(?:and|while|where|but)\s+(?:\w+\s+)?(?:he|she)\b/;
 /** Another verb of the same subject: "… and is scheduled to", "… and then". */
