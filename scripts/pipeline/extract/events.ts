@@ -3,6 +3,7 @@ import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { FuzzyDate, Source } from '../../../src/schemas/source.ts';
 import { slugify } from '../ids.ts';
 import { countryOf } from './countries.ts';
+import { countryOfPlace } from './gazetteer/index.ts';
 import { fuzzyFromDate, overlaps, reportWeek, shiftFuzzy, spanDays } from './toolkit/fuzzy-dates.ts';
 import { addDays, daysBetween } from './toolkit/calendar.ts';
 import { joinWords } from './toolkit/lists.ts';
@@ -96,10 +97,26 @@ function sameEvent(
 	const first = cluster[0]!;
 	const span = spanOf(m)!;
 	const coincide = () => cluster.every((c) => overlaps(spanOf(c) ?? span, span));
-	if (travel(m))
+	if (travel(m)) {
+		// A stay in one country reaches past its first day; a tour's next country is another visit.
+		const coincideInStay = () =>
+			cluster.every((c) => {
+				const stay = inOneCountry(c, m);
+				const spanOfC = spanOf(c) ?? span;
+				return overlaps(stay ? reachOf(c, spanOfC) : spanOfC, stay ? reachOf(m, span) : span);
+			});
+		// Within the days a report gives a trip from its start to its end ("from Wednesday to Friday").
+		const withinStatedDays = () =>
+			cluster.some((c) => {
+				const days = spanOf(c);
+				return days?.end != null && days.earliest <= span.earliest && span.latest <= days.latest;
+			});
 		return (
-			travel(first) && first.person === m.person && (coincide() || legsOfOneTour(cluster, m, span, spanOf))
+			travel(first) &&
+			first.person === m.person &&
+			(coincideInStay() || withinStatedDays() || legsOfOneTour(cluster, m, span, spanOf))
 		);
+	}
 	if (m.kind !== first.kind) return false;
 	if (m.kind === 'conference') {
 		const ordinals = cluster.map((c) => c.ordinal).filter((o) => o !== null);
@@ -109,6 +126,26 @@ function sameEvent(
 	}
 	if (m.kind === 'other' && m.key.startsWith('other:')) return first.key === m.key && coincide();
 	return sharedWords(first.key, m.key) >= 2;
+}
+
+/**
+ * The days a report of travel may cover: its span, and for an arrival on a day the report gives no
+ * end or length for ("Putin arrived in Beijing on Wednesday"), the next `STAY_DAYS` days too: the
+ * visit goes on past the day it began, and another report's talks on the next day are of it.
+ */
+function reachOf(m: EventMention, span: Span): { earliest: string; latest: string } {
+	if (m.implied || m.start === null || span.end !== null || span.start.datePrecision !== 'day') return span;
+	return { earliest: span.earliest, latest: addDays(span.start.latest, STAY_DAYS) };
+}
+
+/** How many days after its first a visit with no stated end may go on (a state visit's two or three). */
+const STAY_DAYS = 3;
+
+/** Whether two reports of travel put it in one country: their places share one, or either names none. */
+function inOneCountry(a: EventMention, b: EventMention): boolean {
+	const countries = (m: EventMention) => new Set(m.places.map((p) => countryOfPlace(p) ?? p));
+	const [ofA, ofB] = [countries(a), countries(b)];
+	return ofA.size === 0 || ofB.size === 0 || [...ofA].some((c) => ofB.has(c));
 }
 
 /**
@@ -195,7 +232,17 @@ function buildEvent(cluster: readonly EventMention[], names: ReadonlyMap<string,
 		(length ? shiftFuzzy(start, length - 1) : null) ??
 		(lastDuring && lastDuring.latest > start.latest ? lastDuring : null);
 	const earliest = start.earliest;
-	const latest = end?.latest ?? start.latest;
+	// With no end to go by, the last day a report puts it on as precisely as its start ("arrived on
+	// Wednesday" and "talks on Thursday": Thursday), though no report says when it ended.
+	const asPrecise = (date: FuzzyDate | null) => date === null || spanDays(date) <= spanDays(start);
+	const latest =
+		end?.latest ??
+		(isTravel
+			? cluster
+					.map(spanOf)
+					.filter((s): s is Span => s !== null && asPrecise(s.start) && asPrecise(s.end))
+					.reduce((last, s) => (s.latest > last ? s.latest : last), start.latest)
+			: start.latest);
 
 	const conflicts: Conflict[] = [];
 	if (isTravel) {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { findEventMentions, topicKey } from '../../../scripts/pipeline/extract/event-mentions.ts';
+import type { EventMention } from '../../../scripts/pipeline/extract/event-mentions/mention.ts';
 import { mergeEvents } from '../../../scripts/pipeline/extract/events.ts';
+import { fuzzyFromDate } from '../../../scripts/pipeline/extract/toolkit/fuzzy-dates.ts';
 import { resolvePeople } from '../../../scripts/pipeline/extract/officials.ts';
 import { findPersonMentions } from '../../../scripts/pipeline/extract/people.ts';
 import { storySentences } from '../../../scripts/pipeline/extract/sentences.ts';
@@ -11,6 +13,26 @@ function events(articles: readonly Article[]) {
 	const { people } = resolvePeople(storySentences(articles).flatMap(findPersonMentions));
 	const found = findEventMentions(factLines(articles));
 	return { found, merged: mergeEvents(found, [], new Map(people.map((p) => [p.id, p.name]))) };
+}
+
+/** The trip or visit a sentence of an article published on `published` reports. */
+function travelIn(published: string, sentence: string): EventMention {
+	return events([article('a', published, [sentence])]).found.find(
+		(m) => m.kind === 'visit' || m.kind === 'trip',
+	)!;
+}
+
+/** A visit of `stated`'s traveller that a meeting on `day` implies (see `tripsFromMeetings`). */
+function impliedBy(stated: EventMention, day: string, details: Partial<EventMention> = {}): EventMention {
+	return {
+		...stated,
+		implied: true,
+		start: null,
+		end: null,
+		startStated: false,
+		during: fuzzyFromDate(day),
+		...details,
+	};
 }
 
 describe('findEventMentions', () => {
@@ -131,6 +153,39 @@ describe('mergeEvents', () => {
 			['2024-04-22', ['Tallinn', 'Riga']],
 		]);
 		expect(tour('On 1 April,')).toHaveLength(2);
+	});
+
+	test('makes one visit of an arrival with no end and another report’s talks in the days after it', () => {
+		const arrival = travelIn(
+			'2015-09-03',
+			'Russian President Vladimir Putin arrived in Beijing on Wednesday for a state visit.',
+		);
+		const visitOn = (article: string, day: string) =>
+			impliedBy(arrival, day, { source: { ...arrival.source, article } });
+		const names = new Map([['vladimir-putin', 'Vladimir Putin']]);
+		// The talks on Thursday, from the arrival's report and from another that announced them.
+		const merged = mergeEvents([arrival, visitOn('a', '2015-09-03'), visitOn('b', '2015-09-03')], [], names);
+		expect(merged.map((e) => [e.start, e.end, e.latest, e.sources.map((s) => s.article)])).toEqual([
+			['2015-09-02', null, '2015-09-03', ['a', 'b']],
+		]);
+		// A visit of the same person weeks later is another.
+		expect(mergeEvents([arrival, visitOn('b', '2015-09-25')], [], names)).toHaveLength(2);
+	});
+
+	test('puts talks within the days a report gives a tour in it, whichever country they are in', () => {
+		const tour = travelIn(
+			'2022-09-12',
+			'Chinese President Xi Jinping will pay state visits to Kazakhstan and Uzbekistan from Wednesday to Friday.',
+		);
+		const talks = (day: string, place: string) => impliedBy(tour, day, { places: [place] });
+		const names = new Map([['xi-jinping', 'Xi Jinping']]);
+		// Talks in Samarkand on Friday, then in Astana on Wednesday: the second overlaps no day of the first.
+		const merged = mergeEvents(
+			[tour, talks('2022-09-16', 'Samarkand'), talks('2022-09-14', 'Astana')],
+			[],
+			names,
+		);
+		expect(merged.map((e) => [e.start, e.end])).toEqual([['2022-09-14', '2022-09-16']]);
 	});
 });
 

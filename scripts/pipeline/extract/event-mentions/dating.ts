@@ -33,7 +33,10 @@ function ownedDates(
 ): Map<EventMention, DateMention[]> {
 	const owned = new Map<EventMention, DateMention[]>();
 	for (const date of dates) {
-		const before = found.filter((m) => m.at <= date.start).sort((a, b) => b.at - a.at)[0];
+		// "Her trip had been preceded by a call on 2 April": the date is the call's.
+		const before = found
+			.filter((m) => m.at <= date.start && !SEQUENCE.test(text.slice(m.at + m.name.length, date.start)))
+			.sort((a, b) => b.at - a.at)[0];
 		// "last month’s attack", "Earlier this month, Lavrov visited …": else the event after it.
 		const next = found
 			.filter(
@@ -47,6 +50,10 @@ function ownedDates(
 	}
 	return owned;
 }
+
+/** Words that put another occasion before or after an event: a date after them is that occasion's. */
+const SEQUENCE =
+	/\b(?:(?:was|were|had\s+been|is|are)\s+(?:preceded|followed)\s+by|came\s+(?:after|before)|comes\s+(?:after|before)|on\s+the\s+heels\s+of|ahead\s+of)\b/i;
 
 /** A mention with its own `date`, else a day within it from the sentence or its context. */
 function withDate(

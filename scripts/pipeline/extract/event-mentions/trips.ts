@@ -4,7 +4,7 @@ import { newMention, type EventMention } from './mention.ts';
 
 // "a nine-day official trip", "his visit", "the twenty-one-day tour"; or a verb of travel: "visited", "flew to".
 const TRIP =
-	/\b(?:(?:an?|the|his|her|their)\s+)?(?:(?:official|state|working|first|(?:\w+-)?\w+-(?:day|week)|anticipated|expected)\s+)*(?:\b\w+\s+)?(trip|visit|tour|journey)\b|\b(will visit|would visit|to visit|visited|visits|is visiting|was visiting|is touring|toured|landed in|arrived in|travelled to|traveled to|flew to)\b/gi;
+	/\b(?:(?:an?|the|his|her|their)\s+)?(?:(?:official|state|working|first|(?:\w+-)?\w+-(?:day|week)|anticipated|expected)\s+)*(?:(?<![’'])\b\w+\s+)?(trip|visit|tour|journey)\b|\b(will visit|would visit|to visit|visited|visits|is visiting|was visiting|is touring|toured|landed in|arrived in|travelled to|traveled to|flew to)\b/gi;
 /** Words without one of which TRIP cannot match: most sentences are passed over at once. */
 const TRIP_WORDS = /trip|visit|tour|journey|landed in|arrived in|travelled to|traveled to|flew to/i;
 /** Verbs whose object is the place travelled to: "visited Moscow", "flew to Beijing". */

@@ -36,6 +36,17 @@ describe('findEventMentions', () => {
 			[['visit', 'her visit', '2024-02', null, null, false]],
 		],
 		[
+			'no date of what came before or after the event ("her trip had been preceded by a call on 2 March")',
+			[
+				'Foreign Minister Aino Lehtinen’s trip to Chile had been preceded by a telephone call between the two presidents on 2 March.',
+				'Trade Minister Rafael Duarte’s visit to Peru came on the heels of elections there on 3 March.',
+			],
+			[
+				['trip', 'trip', null, null, null, false],
+				['visit', 'visit', null, null, null, false],
+			],
+		],
+		[
 			'a day within a trip from a sentence that says it coincided with something dated',
 			[
 				'Foreign Minister Aino Lehtinen began a trip to Chile that coincided with a visit by Trade Minister Rafael Duarte to Peru this week.',
