@@ -54,7 +54,13 @@ export function peopleBySentence(
 	const pronouns: (string | null)[] = [];
 	let namedSoFar = new Map<
 		string,
-		{ person: string; countries: Set<string>; titles: string[]; nameParts: Set<string> }
+		{
+			person: string;
+			countries: Set<string>;
+			titles: string[];
+			appositives: string[];
+			nameParts: Set<string>;
+		}
 	>();
 	return sentences.map((sentence, i) => {
 		if (i === 0 || sentences[i - 1]!.article !== sentence.article) namedSoFar = new Map();
@@ -67,11 +73,14 @@ export function peopleBySentence(
 				person,
 				countries: new Set<string>(),
 				titles: [],
+				appositives: [],
 				nameParts: new Set<string>(),
 			};
 			for (const part of mention.parts) so.nameParts.add(part);
 			if (mention.country) so.countries.add(mention.country);
 			if (mention.title) so.titles.push(mention.title);
+			for (const d of mention.descriptions)
+				if (d.relation === 'is' && !d.relative) so.appositives.push(d.phrase);
 			namedSoFar.set(person, so);
 		}
 		// Of someone the article gives no country, the one the corpus gives them ("Putin" named bare

@@ -45,6 +45,8 @@ export interface NamedSoFar {
 	person: string;
 	countries: ReadonlySet<string>;
 	titles: readonly string[];
+	/** What appositives said they are: "Wang Xiaohong, China's minister of public security". */
+	appositives: readonly string[];
 	/** The words of the names they were given ("Xi", "Jinping"). */
 	nameParts: ReadonlySet<string>;
 }
@@ -112,7 +114,13 @@ export function describedPeople(
 			(p.titles.length === 0 || p.titles.some((t) => titles.test(t))) &&
 			!inSentence.has(p.person);
 		const loose = candidates.length === 0 ? named.filter(could) : [];
-		const person = candidates.length === 1 ? candidates[0] : loose.length === 1 ? loose[0] : undefined;
+		// Of several it could be, the one no appositive gave another office: "Wang Xiaohong, China's
+		// minister of public security" is not "the Chinese leader" where Xi is named bare.
+		const fitting =
+			loose.length > 1
+				? loose.filter((p) => p.appositives.length === 0 || p.appositives.some((t) => titles.test(t)))
+				: loose;
+		const person = candidates.length === 1 ? candidates[0] : fitting.length === 1 ? fitting[0] : undefined;
 		if (person) found.push({ person: person.person, start, end, country });
 	}
 	for (const pair of text.matchAll(SURNAME_PAIR)) {

@@ -123,6 +123,24 @@ describe('peopleBySentence', () => {
 		expect(described()).toEqual(['nikolai-patrushev']);
 	});
 
+	test('reads "the Chinese leader" as the one it can be, not one an appositive gives another office', () => {
+		const text = [
+			'Kolokoltsev was received by Wang Xiaohong, China’s minister of public security, on Tuesday.',
+			'In October, Vladimir Putin flew to Beijing for a forum marking ten years of Xi Jinping’s signature initiative and held talks with the Chinese leader there.',
+		];
+		// Another article shows that Xi Jinping is a person.
+		const stories = [
+			article('a', '2024-04-24', text),
+			article('b', '2024-04-24', ['President Xi Jinping spoke.']),
+		];
+		const sentences = storySentences(stories);
+		const mentions = sentences.flatMap(findPersonMentions);
+		const { personOf } = resolvePeople(mentions);
+		const country = new Map([['xi-jinping', 'China']]);
+		const lines = peopleBySentence(sentences, mentions, personOf, new Set(), (id) => country.get(id) ?? null);
+		expect(lines[1]!.people.map((p) => p.person)).toEqual(['vladimir-putin', 'xi-jinping', 'xi-jinping']);
+	});
+
 	test('lines up each sentence with the people it names, in order', () => {
 		const stories = [article('a', '2024-04-24', [CHEN, BOTH])];
 		const sentences = storySentences(stories);

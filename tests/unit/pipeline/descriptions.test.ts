@@ -6,6 +6,7 @@ const named = (person: string, country: string, title: string, name: string): Na
 	person,
 	countries: new Set([country]),
 	titles: [title],
+	appositives: [],
 	nameParts: new Set(name.split(' ')),
 });
 const XI = named('xi-jinping', 'China', 'President', 'Xi Jinping');
@@ -18,6 +19,7 @@ const UNKNOWN_WANG: NamedSoFar = {
 	person: 'wang-yi',
 	countries: new Set(),
 	titles: [],
+	appositives: [],
 	nameParts: new Set(['Wang', 'Yi']),
 };
 
@@ -66,6 +68,15 @@ describe('describedPeople', () => {
 			'of two holders, the one of no other country',
 			'Modi will hold talks with the Chinese leader.',
 			[{ ...TRUMP, countries: new Set(['United States', 'China']) }, XI, MODI],
+			['the Chinese leader → xi-jinping'],
+		],
+		[
+			'of two it could be, the one an appositive gave no other office',
+			'Putin held talks with the Chinese leader.',
+			[
+				{ ...UNKNOWN_WANG, person: 'xi-jinping', nameParts: new Set(['Xi']) },
+				{ ...UNKNOWN_WANG, person: 'wang-xiaohong', appositives: ['China’s minister of public security'] },
+			],
 			['the Chinese leader → xi-jinping'],
 		],
 		[

@@ -115,6 +115,13 @@ describe('findMeetings', () => {
 			[[PAIR, 'held', '2024-03-14', 'publication', 'Vantaa']],
 		],
 		[
+			'the meeting’s date over an agreement’s named after it ("a treaty signed in 2001")',
+			[
+				`In February, ${LEHTINEN} and ${ZHAO} spoke by video link to extend a friendship treaty signed in 2001.`,
+			],
+			[[PAIR, 'held', '2024-02', 'stated', null]],
+		],
+		[
 			'the place a "where" clause follows',
 			[`${LEHTINEN} flew on from Oslo, where she held talks with ${ZHAO} on Monday.`],
 			[[PAIR, 'held', '2024-03-11', 'stated', 'Oslo']],
@@ -257,6 +264,20 @@ describe('findMeetings', () => {
 			[
 				['aino-lehtinen+li-wenbo', 'held', '2024-03-12', 'context', 'Beijing'],
 				[PAIR, 'held', '2023-07', 'stated', 'Oslo'],
+			],
+		],
+		[
+			'"the two presidents" for a president and his counterpart, not another president named since',
+			[
+				'Finnish President Eero Salo and his Chilean counterpart Gabriel Rojas held talks by video link on Monday.',
+				'Salo said he had met Estonian President Kadri Tamm in Tallinn on Friday.',
+				'Trade was discussed.',
+				'The two presidents last met in Oslo in July last year.',
+			],
+			[
+				['eero-salo+gabriel-rojas', 'held', '2024-03-11', 'stated', null],
+				['eero-salo+kadri-tamm', 'held', '2024-03-08', 'stated', 'Tallinn'],
+				['eero-salo+gabriel-rojas', 'held', '2023-07', 'stated', 'Oslo'],
 			],
 		],
 		[

@@ -115,20 +115,26 @@ const SAME_DAY =
  * The dates (or places) of a sentence but those inside a relative clause or a "since" phrase that does not
  * hold the meeting at `at`: in "Xi, who was elected only last week, held talks with Putin", "last
  * week" dates the election, not the talks; in "… held talks, the first contact since the standoff
- * began in May", "May" dates the standoff.
+ * began in May", "May" dates the standoff; in "… to extend a friendship treaty signed in 2001",
+ * 2001 dates the treaty.
  */
 export function outsideRelativeClauses<T extends Pick<DateMention, 'start' | 'end'>>(
 	dates: readonly T[],
 	text: string,
 	at: number,
 ): T[] {
-	const clauses = [...text.matchAll(/,\s+(?:who|which|whose)\b[^,;]*(?:,|$)|\bsince\b[^,;.]*/g)].map(
-		(m) => [m.index, m.index + m[0].length] as const,
-	);
+	const clauses = [
+		...text.matchAll(/,\s+(?:who|which|whose)\b[^,;]*(?:,|$)|\bsince\b[^,;.]*/g),
+		...text.matchAll(AGREEMENT_MADE),
+	].map((m) => [m.index, m.index + m[0].length] as const);
 	const inOther = (d: T) =>
 		clauses.some(([from, to]) => d.start >= from && d.end <= to && !(at >= from && at < to));
 	return dates.filter((d) => !inOther(d));
 }
+
+/** An agreement and when it was made, which dates the agreement: "a treaty signed in 2001". */
+const AGREEMENT_MADE =
+	/\b(?:treaty|pact|agreement|deal|accord|declaration|charter|memorandum|contract|alliance|partnership)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:signed|agreed|concluded|adopted|reached|struck|established|launched|forged)\b[^,;.]*/gi;
 
 /** How far a date is from offset `at`; one before it counts twice, so one after it is preferred. */
 const distance = (d: DateMention, at: number) => (d.start >= at ? d.start - at : (at - d.end) * 2);

@@ -229,6 +229,9 @@ function holdersOf(words: string): RegExp | null {
 	return null;
 }
 
+/** "his Chinese counterpart": the title of one who holds the office of the person meant. */
+const COUNTERPART_TITLE = /\bcounterpart\b/i;
+
 /**
  * The pair of people the article names together most often in the sentences up to line `i` (on a
  * tie, the pair named first: the lede's); with `one`, the person named most often together with
@@ -245,9 +248,14 @@ function pairInFocus(
 	let first = i;
 	while (first > 0 && lines[first - 1]!.sentence.article === article) first--;
 	const before = lines.slice(first, i);
-	// "The two presidents": of those the article gives such a title, when two or more have one.
+	// "The two presidents": of those the article gives such a title, when two or more have one; a
+	// president's "counterpart" holds it too.
 	const holders = new Set(
-		before.flatMap((l) => l.people.filter((p) => office?.test(p.mention.title ?? '')).map((p) => p.person)),
+		before.flatMap((l) =>
+			l.people
+				.filter((p) => office?.test(p.mention.title ?? '') || COUNTERPART_TITLE.test(p.mention.title ?? ''))
+				.map((p) => p.person),
+		),
 	);
 	const counted = (person: string) => office === null || holders.size < 2 || holders.has(person);
 	const together = new Map<string, { pair: string[]; count: number }>();
