@@ -122,6 +122,30 @@ describe('findMeetings', () => {
 			[[PAIR, 'held', '2024-02', 'stated', null]],
 		],
 		[
+			'the earlier meeting a count of a pair’s meetings names ("their first meeting since B came to …")',
+			[
+				`${LEHTINEN} met ${ZHAO} in Oslo on Monday.`,
+				'It would be their first encounter since Zhao travelled to Helsinki in January for a forum.',
+				'It was their second meeting this year, after Lehtinen attended a summit in Beijing in February.',
+				'It was their first meeting since the pandemic began in 2020.',
+			],
+			[
+				[PAIR, 'held', '2024-03-11', 'stated', 'Oslo'],
+				[PAIR, 'held', '2024-01', 'stated', 'Helsinki'],
+				[PAIR, 'held', '2024-02', 'stated', 'Beijing'],
+			],
+		],
+		[
+			'"the two leaders" as the two the article names most, when it never names them together',
+			[
+				'Finnish President Eero Salo arrived in Astana on Monday.',
+				'Chilean President Gabriel Rojas flew in on Tuesday.',
+				'Salo toured a factory.',
+				'Officials said on Wednesday that the two leaders would meet on Friday.',
+			],
+			[['eero-salo+gabriel-rojas', 'planned', '2024-03-15', 'stated', null]],
+		],
+		[
 			'the place a "where" clause follows',
 			[`${LEHTINEN} flew on from Oslo, where she held talks with ${ZHAO} on Monday.`],
 			[[PAIR, 'held', '2024-03-11', 'stated', 'Oslo']],

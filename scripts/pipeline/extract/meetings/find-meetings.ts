@@ -10,7 +10,13 @@ import { meetingDate, outsideRelativeClauses } from './meeting-date.ts';
 import { contextPlace, followingPlace, nearestPlace, storyPlace } from './meeting-place.ts';
 import { countryOf } from '../countries.ts';
 import { ALSO_JOINED } from './meeting-phrases.ts';
-import { gatheringOf, pairGroups, participantGroups } from './participant-groups.ts';
+import {
+	earlierMeetingGroups,
+	gatheringOf,
+	pairGroups,
+	participantGroups,
+	type ParticipantGroup,
+} from './participant-groups.ts';
 
 /** One sentence's report of a meeting. */
 export interface MeetingMention {
@@ -65,7 +71,7 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 	};
 	lines.forEach((line, i) => {
 		const last = lastBefore(i);
-		const groups = participantGroups(line);
+		const groups = [...participantGroups(line), ...earlierMeetingGroups(lines, i)];
 		// "The two met …" on its own, or in a clause after the meetings the sentence names ("He held
 		// a video call with B in April, and the two men met in May").
 		const pair = pairGroups(
@@ -92,9 +98,16 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 				m.sentence.article === line.sentence.article &&
 				line.sentence.index - m.sentence.index <= SAME_DAY_REACH,
 		);
-		if (alone) gathering = meetingMention(lines, i, [alone.person], alone.at, previous, mentions);
+		if (alone)
+			gathering = meetingMention(
+				lines,
+				i,
+				{ participants: [alone.person], at: alone.at },
+				previous,
+				mentions,
+			);
 		for (const group of groups) {
-			const mention = meetingMention(lines, i, group.participants, group.at, previous, mentions);
+			const mention = meetingMention(lines, i, group, previous, mentions);
 			mentions.push(pair.includes(group) ? sameOccasion(mention, mentions) : mention);
 		}
 	});
@@ -127,8 +140,7 @@ function sameOccasion(mention: MeetingMention, before: readonly MeetingMention[]
 function meetingMention(
 	lines: readonly SentenceFacts[],
 	i: number,
-	participants: string[],
-	at: number,
+	{ participants, at, earlier = false }: ParticipantGroup,
 	previous: MeetingMention | undefined,
 	before: readonly MeetingMention[],
 ): MeetingMention {
@@ -136,9 +148,11 @@ function meetingMention(
 	const { sentence } = line;
 	const around = sentence.text.slice(Math.max(0, at - PLANNED_BEFORE), at + PLANNED_AFTER);
 	// Near the meeting's words, or the tense of the clause that holds them ("Xi would spend 36
-	// hours in Russia and fit in 20 engagements, among them a meeting with Medvedev").
+	// hours in Russia and fit in 20 engagements, among them a meeting with Medvedev"); never one
+	// told of as before another ("It would be their first encounter since Putin came to Beijing").
 	const future =
-		isFuture(around) || TO_MEET.test(around) || tenseIn(line.tense, sentence.text, at) === 'future';
+		!earlier &&
+		(isFuture(around) || TO_MEET.test(around) || tenseIn(line.tense, sentence.text, at) === 'future');
 	const { date, basis } = meetingDate(
 		outsideRelativeClauses(line.dates, sentence.text, at),
 		at,

@@ -26,6 +26,8 @@ export interface ParticipantGroup {
 	/** The participants' ids, sorted. */
 	participants: string[];
 	at: number;
+	/** True for an occasion told of as before another ("their first meeting since …"): held, whatever the tense around it. */
+	earlier?: boolean;
 }
 
 /** The groups of people a sentence says met, each with where in the sentence it says so. */
@@ -220,6 +222,40 @@ export function pairGroups(
 	return participants ? [{ participants: participants.sort(), at: pair.index + pair[0].length }] : [];
 }
 
+/**
+ * "their first meeting since", "their third meeting this year, after": a count of a pair's
+ * meetings, then what came before them.
+ */
+const EARLIER_ENCOUNTER =
+	/\btheir\s+(?:[\w-]+\s+){0,3}?(?:meeting|encounter|talks|summit|contact)\b[^.;]*?\b(?:since|after)\s+/u;
+/** A title's words between "since" and the name: "since Russian President Vladimir Putin". */
+const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+/** Going to where the other is, or to a gathering they hold: "came to Beijing", "attended Xi's forum". */
+const WENT =
+	/^\s+(?:came|travell?ed|traveled|flew|went|visited|attended|took\s+part\s+in|was\s+in|paid\s+a\s+(?:state\s+|official\s+)?visit)\b/;
+
+/**
+ * The pair's earlier meeting that a count of their meetings names: "It was their first
+ * face-to-face meeting since Putin came to Beijing for the Winter Olympics in February", "their
+ * second meeting in less than a month, after Putin took part in a forum in Beijing in May". What
+ * follows "since" or "after" must be one of them going somewhere; the other is the one the article
+ * names most often with them so far (see `pairInFocus`). Its words end at that verb, so the
+ * clause's date and place are the meeting's.
+ */
+export function earlierMeetingGroups(lines: readonly SentenceFacts[], i: number): ParticipantGroup[] {
+	const { sentence, people } = lines[i]!;
+	const count = EARLIER_ENCOUNTER.exec(sentence.text);
+	if (!count) return [];
+	const clause = count.index + count[0].length;
+	const subject = people.find(
+		(p) => p.mention.start >= clause && TITLE_WORDS.test(sentence.text.slice(clause, p.mention.start)),
+	);
+	const went = subject && WENT.exec(sentence.text.slice(subject.mention.end));
+	if (!subject || !went) return [];
+	const pair = pairInFocus(lines, i, subject.person);
+	return pair ? [{ participants: pair.sort(), at: subject.mention.end + went[0].length, earlier: true }] : [];
+}
+
 /** The titles of those "the two presidents", "the two ministers" … may mean; null for "the two men". */
 function holdersOf(words: string): RegExp | null {
 	if (/\bpresidents\b/i.test(words)) return /\bpresident\b/i;
@@ -236,7 +272,8 @@ const COUNTERPART_TITLE = /\bcounterpart\b/i;
  * The pair of people the article names together most often in the sentences up to line `i` (on a
  * tie, the pair named first: the lede's); with `one`, the person named most often together with
  * `one`; with an `office`, only those given a title of it, when the article gives two or more
- * people one. Null when no two people are named in one sentence.
+ * people one. When no two are named in one sentence, the two it names most. Null when it names
+ * fewer than two.
  */
 function pairInFocus(
 	lines: readonly SentenceFacts[],
@@ -271,7 +308,16 @@ function pairInFocus(
 	}
 	// Counted from the article's first sentence, so a stable sort puts the first named first on a tie.
 	const ranked = [...together.values()].sort((x, y) => y.count - x.count);
-	return ranked[0]?.pair ?? null;
+	if (ranked[0]) return ranked[0].pair;
+	// Never named together: the two it names most ("Xi arrived in Astana … Putin flew in", then
+	// "the two leaders would meet"), or with `one`, the one it names most besides them.
+	const named = new Map<string, number>();
+	for (const line of before)
+		for (const person of new Set(line.people.map((p) => p.person)))
+			if (counted(person)) named.set(person, (named.get(person) ?? 0) + 1);
+	const most = [...named].sort((x, y) => y[1] - x[1]).map(([person]) => person);
+	const pair = one === undefined ? most.slice(0, 2) : [one, ...most.filter((p) => p !== one).slice(0, 1)];
+	return pair.length === 2 ? pair.sort() : null;
 }
 
 /**
