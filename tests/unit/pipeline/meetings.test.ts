@@ -136,6 +136,23 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'the earlier meeting "the first meeting between A and B since" a date names, besides the one it is',
+			[
+				`${LEHTINEN} met ${ZHAO} in Oslo on Monday.`,
+				'It was the first face-to-face meeting between Lehtinen and Zhao since November 2022.',
+			],
+			[
+				[PAIR, 'held', '2024-03-11', 'stated', 'Oslo'],
+				[PAIR, 'held', '2024-03-11', 'context', 'Oslo'],
+				[PAIR, 'held', '2022-11', 'stated', null],
+			],
+		],
+		[
+			'a telephone call between two people',
+			[`The visit followed a telephone call between ${LEHTINEN} and ${ZHAO} on 2 March.`],
+			[[PAIR, 'held', '2024-03-02', 'stated', null]],
+		],
+		[
 			'"the two leaders" as the two the article names most, when it never names them together',
 			[
 				'Finnish President Eero Salo arrived in Astana on Monday.',

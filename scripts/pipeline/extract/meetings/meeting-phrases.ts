@@ -22,8 +22,9 @@ export const URGED = /^[^.;:]{0,80}?\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b
  */
 export const TALKS_WITH =
 	/\b(?:(?:held|holds|hold|holding|had|has|have|conducted|conducts)\s+(?:[\w’'-]+\s+){0,8}?(?:talks|consultations?|meetings?|discussions|negotiations|dialogue|round|encounter)|co-chair(?:ed|s|ing)?|sat down for talks|(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|conversation)\b[^.;:,]{0,40}?)\b[^.;:]{0,140}?\bwith\b/g;
-/** "A meeting between A and B", "talks between A and B": both named after the noun. */
-export const BETWEEN = /\b(?:[Mm]eeting|[Tt]alks|[Cc]onsultations?|[Ss]ummit|[Dd]ialogue)\s+between\b/g;
+/** "A meeting between A and B", "talks between A and B", "a telephone call between A and B": both named after the noun. */
+export const BETWEEN =
+	/\b(?:[Mm]eeting|[Tt]alks|[Cc]onsultations?|[Ss]ummit|[Dd]ialogue|(?:[Tt]ele)?[Pp]hone\s+(?:call|conversation)|[Vv]ideo\s+(?:call|conference))\s+between\b/g;
 /** Passive reports: "the consultation was co-chaired by A and B", "A was received by B". */
 export const BY_BOTH = /\b(?:was|were)\s+(?:jointly\s+)?co-chaired\s+by\b/g;
 /**

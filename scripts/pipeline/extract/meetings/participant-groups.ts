@@ -223,27 +223,31 @@ export function pairGroups(
 }
 
 /**
- * "their first meeting since", "their third meeting this year, after": a count of a pair's
- * meetings, then what came before them.
+ * "their first meeting since", "their third meeting this year, after", "the first face-to-face
+ * meeting between A and B since": a count of a pair's meetings, then what came before them.
  */
 const EARLIER_ENCOUNTER =
-	/\btheir\s+(?:[\w-]+\s+){0,3}?(?:meeting|encounter|talks|summit|contact)\b[^.;]*?\b(?:since|after)\s+/u;
+	/\b(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|encounter|talks|summit|contact)\b(\s+between\s+[^.;]*?)?[^.;]*?\b(?:since|after)\s+/u;
 /** A title's words between "since" and the name: "since Russian President Vladimir Putin". */
 const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 /** Going to where the other is, or to a gathering they hold: "came to Beijing", "attended Xi's forum". */
 const WENT =
 	/^\s+(?:came|travell?ed|traveled|flew|went|visited|attended|took\s+part\s+in|was\s+in|paid\s+a\s+(?:state\s+|official\s+)?visit)\b/;
+/** Words a date may follow "since" with: "since early 2019". */
+const DATE_OPENING = /^(?:(?:early|late|mid|the\s+(?:start|end|middle)\s+of)\s+)?$/i;
 
 /**
  * The pair's earlier meeting that a count of their meetings names: "It was their first
  * face-to-face meeting since Putin came to Beijing for the Winter Olympics in February", "their
- * second meeting in less than a month, after Putin took part in a forum in Beijing in May". What
- * follows "since" or "after" must be one of them going somewhere; the other is the one the article
- * names most often with them so far (see `pairInFocus`). Its words end at that verb, so the
- * clause's date and place are the meeting's.
+ * second meeting in less than a month, after Putin took part in a forum in Beijing in May", "the
+ * first meeting between Xi and Lavrov since 2018". What follows "since" or "after" must be one of
+ * them going somewhere, or a date alone ("the pandemic began in 2020" is no meeting). The pair is
+ * the two named after "between", else the one the article is about (see `pairInFocus`), with the
+ * one who went. Its words end at that verb or date, so the clause's date and place are the
+ * meeting's.
  */
 export function earlierMeetingGroups(lines: readonly SentenceFacts[], i: number): ParticipantGroup[] {
-	const { sentence, people } = lines[i]!;
+	const { sentence, people, dates } = lines[i]!;
 	const count = EARLIER_ENCOUNTER.exec(sentence.text);
 	if (!count) return [];
 	const clause = count.index + count[0].length;
@@ -251,9 +255,22 @@ export function earlierMeetingGroups(lines: readonly SentenceFacts[], i: number)
 		(p) => p.mention.start >= clause && TITLE_WORDS.test(sentence.text.slice(clause, p.mention.start)),
 	);
 	const went = subject && WENT.exec(sentence.text.slice(subject.mention.end));
-	if (!subject || !went) return [];
-	const pair = pairInFocus(lines, i, subject.person);
-	return pair ? [{ participants: pair.sort(), at: subject.mention.end + went[0].length, earlier: true }] : [];
+	const date = dates.find(
+		(d) => d.start >= clause && DATE_OPENING.test(sentence.text.slice(clause, d.start)),
+	);
+	const at = went ? subject.mention.end + went[0].length : date?.start;
+	if (at === undefined) return [];
+	const between = count[1]
+		? [
+				...new Set(
+					people
+						.filter((p) => p.mention.start > count.index && p.mention.start < clause)
+						.map((p) => p.person),
+				),
+			]
+		: [];
+	const pair = between.length === 2 ? between : pairInFocus(lines, i, went ? subject.person : undefined);
+	return pair ? [{ participants: pair.sort(), at, earlier: true }] : [];
 }
 
 /** The titles of those "the two presidents", "the two ministers" … may mean; null for "the two men". */
