@@ -148,6 +148,17 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'a summit or a call held with someone',
+			[
+				`${LEHTINEN} had flown in from Lima, where she held an informal summit with ${ZHAO} on Monday.`,
+				'Finnish President Eero Salo held a phone call with Chilean President Gabriel Rojas on Tuesday.',
+			],
+			[
+				[PAIR, 'held', '2024-03-11', 'stated', 'Lima'],
+				['eero-salo+gabriel-rojas', 'held', '2024-03-12', 'stated', null],
+			],
+		],
+		[
 			'a telephone call between two people',
 			[`The visit followed a telephone call between ${LEHTINEN} and ${ZHAO} on 2 March.`],
 			[[PAIR, 'held', '2024-03-02', 'stated', null]],

@@ -18,10 +18,10 @@ export const URGED = /^[^.;:]{0,80}?\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b
  * Tuesday with B", "A held the 13th round of strategic security consultations with B", "A
  * co-chaired the fourth meeting of the mechanism with B", "A opened with a meeting of about 90
  * minutes with B", "A had separate meetings with B, C and D" (a meeting with each), "A had a tense
- * encounter on the sidelines with B".
+ * encounter on the sidelines with B", "he held an informal summit with B", "A held a phone call with B".
  */
 export const TALKS_WITH =
-	/\b(?:(?:held|holds|hold|holding|had|has|have|conducted|conducts)\s+(?:[\w’'-]+\s+){0,8}?(?:talks|consultations?|meetings?|discussions|negotiations|dialogue|round|encounter)|co-chair(?:ed|s|ing)?|sat down for talks|(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|conversation)\b[^.;:,]{0,40}?)\b[^.;:]{0,140}?\bwith\b/g;
+	/\b(?:(?:held|holds|hold|holding|had|has|have|conducted|conducts)\s+(?:[\w’'-]+\s+){0,8}?(?:talks|consultations?|meetings?|discussions|negotiations|dialogue|round|encounter|summit|(?:phone\s+|video\s+)?call)|co-chair(?:ed|s|ing)?|sat down for talks|(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|conversation|phone\s+call)\b[^.;:,]{0,40}?)\b[^.;:]{0,140}?\bwith\b/g;
 /** "A meeting between A and B", "talks between A and B", "a telephone call between A and B": both named after the noun. */
 export const BETWEEN =
 	/\b(?:[Mm]eeting|[Tt]alks|[Cc]onsultations?|[Ss]ummit|[Dd]ialogue|(?:[Tt]ele)?[Pp]hone\s+(?:call|conversation)|[Vv]ideo\s+(?:call|conference))\s+between\b/g;
