@@ -329,7 +329,7 @@ function nameStartIn(tokens: readonly Token[], first: number, last: number): num
 			nameStart === last - 1 &&
 			FAMILY_NAMES_WRITTEN_FIRST.has(tokens[nameStart]!.bare.toLowerCase()) &&
 			!FAMILY_NAMES_WRITTEN_FIRST.has(candidate.bare.toLowerCase()) &&
-			!PERSON_TAGS.some((tag) => candidate.tags.has(tag));
+			!GIVEN_NAME_TAGS.some((tag) => candidate.tags.has(tag));
 		if (familyFirst) break;
 		if (!forced && !surname && !family && !syllable && !afterFamily && !isNameLike(candidate)) break;
 		// After "of" a third word of the name must be a given name ("Minister of Energy Alexander

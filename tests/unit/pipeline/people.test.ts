@@ -64,6 +64,11 @@ describe('findPersonMentions', () => {
 			[['Liu Jianhong', 'Minister of Commerce', null, 'official']],
 		],
 		[
+			'a complement of two joined by "and" as the title’s, and a place’s name as no one’s',
+			'At Lakeside International Airport he was welcomed by Minister of Culture and Tourism Liu Jianhong.',
+			[['Liu Jianhong', 'Minister of Culture and Tourism', null, 'official']],
+		],
+		[
 			'a plural noun ending a complement as the title’s ("Foreign Affairs")',
 			'Minister of Foreign Affairs Ivo Kranjec met him.',
 			[['Ivo Kranjec', 'Minister of Foreign Affairs', null, 'official']],
@@ -296,6 +301,14 @@ describe('findPersonMentions', () => {
 			'a Korean name of three words, each of which may be a family name',
 			'He was greeted by Defence Minister Kang Sun Nam.',
 			[['Kang Sun Nam', 'Defence Minister', null, 'official']],
+		],
+		[
+			'the second of two titled people after "and", with a title of their own only',
+			'President of Chile Gabriel Rojas and President of Peru Marta Vogel arrived.',
+			[
+				['Gabriel Rojas', 'President of Chile', 'Chile', 'official'],
+				['Marta Vogel', 'President of Peru', 'Peru', 'official'],
+			],
 		],
 		[
 			'an initial with its full stop as part of the name',

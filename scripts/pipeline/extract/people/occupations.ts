@@ -78,7 +78,8 @@ export const ORGANISATION_NOUNS = new Set(
 	week month year communist assembly secretariat parliament duma congress senate cabinet government
 	administration directorate service staff headquarters command embassy consulate mission delegation broadcaster
 	newspaper channel network website portal outlet giant firm division structure unit cooperation partnership
-	community federation coalition`),
+	community federation coalition airport terminal station port harbour centre center stadium palace museum
+	hotel`),
 );
 
 /** Words that link a title's head to its complement: "Minister of Public Security". */

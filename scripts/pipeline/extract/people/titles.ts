@@ -143,6 +143,12 @@ export function titleStart(
 				titleish(before) &&
 				next !== undefined &&
 				(isTitleWord(next) || countryStartingAt(tokens, start))) ||
+			// "Minister of Culture and Tourism": "and" inside a title's complement.
+			(word === 'and' &&
+				next !== undefined &&
+				start < nameStart &&
+				isCapitalised(next) &&
+				inComplement(tokens, start - 2)) ||
 			QUALIFIERS.has(word) ||
 			(isCapitalised(previous) &&
 				(TITLE_WORDS.has(word) || previous.tags.has('ProperNoun') || previous.tags.has('Acronym')) &&
@@ -168,6 +174,31 @@ export function titleStart(
 	while (start < nameStart && /^(?:of|for|the|and)$/.test(lower(tokens[start]))) start++;
 	return start;
 }
+
+/**
+ * Whether the capitalised words ending at token `last` are a title's complement: "of" or "for"
+ * opens them, after a title's word ("Minister of Housing and Urban-Rural Development"), and none
+ * is a person's name or a country ("President of Tajikistan Emomali Rahmon and …" is a list).
+ */
+function inComplement(tokens: readonly Token[], last: number): boolean {
+	let k = last;
+	while (k >= 0 && isCapitalised(tokens[k]!) && tokens[k]!.post === '') {
+		const token = tokens[k]!;
+		if (NAME_TAGS.some((tag) => token.tags.has(tag)) || countryEndingAt(tokens, k) !== null) return false;
+		k--;
+	}
+	const [link, head] = [tokens[k], tokens[k - 1]];
+	return (
+		k < last &&
+		link !== undefined &&
+		head !== undefined &&
+		/^(?:of|for)$/.test(lower(link)) &&
+		isTitleWord(head)
+	);
+}
+
+/** The tagger's tags of a person's name. */
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 /**
  * Acronyms the text spells out, each with the words it stands for, lower case: "China National
