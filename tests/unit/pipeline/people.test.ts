@@ -303,6 +303,11 @@ describe('findPersonMentions', () => {
 			[['Kang Sun Nam', 'Defence Minister', null, 'official']],
 		],
 		[
+			'a parliament’s speaker as an official',
+			'He held talks with Riksdag speaker Marta Vogel.',
+			[['Marta Vogel', 'Riksdag speaker', null, 'official']],
+		],
+		[
 			'the second of two titled people after "and", with a title of their own only',
 			'President of Chile Gabriel Rojas and President of Peru Marta Vogel arrived.',
 			[

@@ -17,7 +17,7 @@ export const ROLE_NOUNS = new Set(
 	governor mayor executive adviser advisor aide prosecutor judge senator lawmaker representative commissioner
 	deputy ruler king queen emir sheikh monarch chancellor marshal colonel captain inspector superintendent consul
 	attaché delegate negotiator coordinator tsar czar boss president-elect vice-president vice-premier
-	secretary-general councilor councillor procurator`),
+	secretary-general councilor councillor procurator speaker chairperson vice-chairman vice-chairwoman`),
 );
 
 /** Nouns that head the description of someone who holds no office, by what they are. */
