@@ -174,6 +174,15 @@ describe('findMeetings', () => {
 			[['eero-salo+gabriel-rojas', 'planned', '2024-03-15', 'stated', null]],
 		],
 		[
+			'the place "there" stands for, named in the sentence before',
+			[
+				`${LEHTINEN} flew in on Friday from Tallinn, where she had attended a summit.`,
+				`She also held talks with ${ZHAO} there on Wednesday.`,
+				'There were no agreements.',
+			],
+			[[PAIR, 'held', '2024-03-13', 'stated', 'Tallinn']],
+		],
+		[
 			'the place a "where" clause follows',
 			[`${LEHTINEN} flew on from Oslo, where she held talks with ${ZHAO} on Monday.`],
 			[[PAIR, 'held', '2024-03-11', 'stated', 'Oslo']],

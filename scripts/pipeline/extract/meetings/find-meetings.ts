@@ -7,7 +7,7 @@ import { datelineDay, datelinePlace } from '../dateline.ts';
 import { addDays } from '../toolkit/calendar.ts';
 import { isFuture } from '../toolkit/modality.ts';
 import { meetingDate, outsideRelativeClauses } from './meeting-date.ts';
-import { contextPlace, followingPlace, nearestPlace, storyPlace } from './meeting-place.ts';
+import { contextPlace, followingPlace, nearestPlace, placeThere, storyPlace } from './meeting-place.ts';
 import { countryOf } from '../countries.ts';
 import { ALSO_JOINED } from './meeting-phrases.ts';
 import {
@@ -195,6 +195,8 @@ function meetingPlace(
 	const following = stated === null || countryOf(stated) === stated ? followingPlace(lines, i) : null;
 	if (following) return { place: following, placeBasis: 'context' };
 	if (stated) return { place: stated, placeBasis: 'stated' };
+	const there = placeThere(lines, i);
+	if (there) return { place: there, placeBasis: 'context' };
 	// A sentence that dates its meeting itself tells of its own occasion, not the one before's,
 	// unless that is the report's own: a day or two around it ("Earlier on Saturday, …").
 	const occasion = nearReport(date, sentence.published);

@@ -149,6 +149,37 @@ export function contextPlace(lines: readonly SentenceFacts[], i: number, when: F
 	return null;
 }
 
+/** "there" as a place, not "there is", "there were". */
+const THERE =
+	/\b[Tt]here\b(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|remains?|appears?|may|might|could|must)\b|[’']s\b)/;
+
+/**
+ * The place "there" stands for in line `i` ("They also held a bilateral meeting there on
+ * Thursday"): the last place named before it in the sentence, else in the sentences just before
+ * ("flew in from Tashkent, where both men had attended a summit"), a city over a country; or null.
+ */
+export function placeThere(lines: readonly SentenceFacts[], i: number): string | null {
+	const { sentence } = lines[i]!;
+	const there = THERE.exec(sentence.text);
+	if (!there) return null;
+	const named = (line: SentenceFacts, before = Infinity) => {
+		const places = line.places.filter(
+			(p) => !p.possessive && p.preposition !== null && p.end <= before && !isTopic(p, line.sentence.text),
+		);
+		const last = places.filter((p) => isCity(p.name)).at(-1) ?? places.at(-1);
+		return last ? placeName(last.name) : null;
+	};
+	const here = named(lines[i]!, there.index);
+	if (here) return here;
+	for (let back = 1; back <= PLACE_REACH && i - back >= 0; back++) {
+		const line = lines[i - back]!;
+		if (line.sentence.article !== sentence.article) break;
+		const place = named(line);
+		if (place) return place;
+	}
+	return null;
+}
+
 /** A sentence that goes on about the meeting before it: "The talks took place in Tunxi, …". */
 const ABOUT_THE_MEETING =
 	/^(?:The|Their|Those|These)\s+(?:\w+\s+)?(?:talks|meetings?|negotiations|consultations|discussions|encounter)\b/;
