@@ -423,12 +423,16 @@ export function linkEvents(
 				continue;
 			held.get(trip)!.push(meeting.id);
 			during.push(trip.id);
-			// The conference's place over one the sentences around a report give.
+			// The conference's place over one the sentences around a report give; else, where none is
+			// given, the place of a trip to one place on known days ("he arrived in Dushanbe on
+			// Tuesday … is also expected to meet his Tajik counterpart on Thursday").
 			if (placeBasis !== 'stated') {
 				const conference = conferencesWith(trip.participants).find(
 					(c) => related.get(trip)!.includes(c.id) && overlaps(c, meeting) && c.places.length > 0,
 				);
 				if (conference) [place, placeBasis] = [conference.places[0]!, 'event'];
+				else if (place === null && trip.places.length === 1 && trip.datePrecision === 'day')
+					[place, placeBasis] = [trip.places[0]!, 'event'];
 			}
 		}
 		for (const conference of conferencesWith(meeting.participants)) {

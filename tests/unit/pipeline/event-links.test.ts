@@ -110,6 +110,15 @@ describe('linkEvents', () => {
 			['talks → -; trip', 'trip → -; talks'],
 		],
 		[
+			'gives a meeting with no place of its own the place of the one-place trip it is part of',
+			[event('visit', 'visit', ['2024-04-20', '2024-04-22'], ['chen'], ['Dushanbe'])],
+			[
+				meeting('talks', '2024-04-21', ['chen', 'lavrov']),
+				meeting('dinner', '2024-04-22', ['chen', 'li'], 'Khujand'),
+			],
+			['talks → Dushanbe; visit', 'dinner → Khujand; visit', 'visit → -; talks dinner'],
+		],
+		[
 			'links no meeting on days outside the trip, nor one its travellers are not at',
 			[TRIP],
 			[
