@@ -199,7 +199,8 @@ function mentionInRun(
 		!isPossessive(tokens[last]!) &&
 		!isCapitalised(following) &&
 		following.tags.has('Noun') &&
-		!following.tags.has('Pronoun');
+		!following.tags.has('Pronoun') &&
+		!FUNCTION_WORDS.has(following.bare.toLowerCase());
 	if (describesNoun && kind === null) return null;
 	// "China’s new president, Xi Jinping, …": a title set off by commas, the name closed by punctuation.
 	const after = tokens[last + 2];

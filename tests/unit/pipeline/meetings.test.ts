@@ -174,6 +174,14 @@ describe('findMeetings', () => {
 			[['eero-salo+gabriel-rojas', 'planned', '2024-03-15', 'stated', null]],
 		],
 		[
+			'the same people’s meeting on another day a clause after theirs gives ("and before that on …")',
+			[`${LEHTINEN} met ${ZHAO} in Oslo on 4 March, and before that on 21 January.`],
+			[
+				[PAIR, 'held', '2024-03-04', 'stated', 'Oslo'],
+				[PAIR, 'held', '2024-01-21', 'stated', 'Oslo'],
+			],
+		],
+		[
 			'the place "there" stands for, named in the sentence before',
 			[
 				`${LEHTINEN} flew in on Friday from Tallinn, where she had attended a summit.`,

@@ -303,6 +303,14 @@ describe('findPersonMentions', () => {
 			[['Kang Sun Nam', 'Defence Minister', null, 'official']],
 		],
 		[
+			'a name before "there" or "here", which are no nouns it describes',
+			'He met Kim there, and Maria here.',
+			[
+				['Kim', null, null, null],
+				['Maria', null, null, null],
+			],
+		],
+		[
 			'a parliament’s speaker as an official',
 			'He held talks with Riksdag speaker Marta Vogel.',
 			[['Marta Vogel', 'Riksdag speaker', null, 'official']],

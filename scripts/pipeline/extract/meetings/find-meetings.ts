@@ -11,6 +11,7 @@ import { contextPlace, followingPlace, nearestPlace, placeThere, storyPlace } fr
 import { countryOf } from '../countries.ts';
 import { ALSO_JOINED } from './meeting-phrases.ts';
 import {
+	anotherDayGroups,
 	earlierMeetingGroups,
 	gatheringOf,
 	pairGroups,
@@ -71,7 +72,8 @@ export function findMeetings(lines: readonly SentenceFacts[]): MeetingMention[] 
 	};
 	lines.forEach((line, i) => {
 		const last = lastBefore(i);
-		const groups = [...participantGroups(line), ...earlierMeetingGroups(lines, i)];
+		const said = participantGroups(line);
+		const groups = [...said, ...anotherDayGroups(line, said), ...earlierMeetingGroups(lines, i)];
 		// "The two met …" on its own, or in a clause after the meetings the sentence names ("He held
 		// a video call with B in April, and the two men met in May").
 		const pair = pairGroups(

@@ -273,6 +273,30 @@ export function earlierMeetingGroups(lines: readonly SentenceFacts[], i: number)
 	return pair ? [{ participants: pair.sort(), at, earlier: true }] : [];
 }
 
+/** "…, and before that on March 21", "and again in May": the same people's meeting on another day. */
+const ANOTHER_DAY =
+	/,?\s+and\s+(?:(?:again|also|before\s+that|after\s+that|earlier|later|previously|once\s+more|then)\s+)?(?:on|in)\s+$/;
+
+/**
+ * The same people meeting again, on a day a clause after their meeting gives with no verb of its
+ * own: "He met Kim there on June 4, and before that on March 21". Only for a sentence of one
+ * meeting; its words end at that day, so the day is the other meeting's.
+ */
+export function anotherDayGroups(
+	{ sentence, dates }: SentenceFacts,
+	groups: readonly ParticipantGroup[],
+): ParticipantGroup[] {
+	if (groups.length !== 1) return [];
+	const [group] = groups;
+	return dates
+		.filter(
+			(d) =>
+				d.start > group!.at &&
+				ANOTHER_DAY.test(sentence.text.slice(Math.max(group!.at, d.start - 40), d.start)),
+		)
+		.map((d) => ({ participants: group!.participants, at: d.start }));
+}
+
 /** The titles of those "the two presidents", "the two ministers" … may mean; null for "the two men". */
 function holdersOf(words: string): RegExp | null {
 	if (/\bpresidents\b/i.test(words)) return /\bpresident\b/i;
