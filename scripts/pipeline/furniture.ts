@@ -103,6 +103,21 @@ export const furnitureRules: readonly FurnitureRule[] = [
 			/^(?:by )?[\p{L} .,'’&-]{0,40}\b(?:staff (?:writers?|reporters?)|(?:special |foreign |our )?correspondents?|news (?:desk|staff)|wire services?|agencies)$/iu,
 	},
 	{
+		// "Article by: Daria Morozova, Associated Press", "By North Asia correspondent Jane Doe and
+		// political reporter John Roe in Tokyo": a byline that says who the writers are
+		name: 'byline',
+		pattern:
+			/^(?:(?:article|story|report|words|text) by:?\s+.{2,80}|by\s+(?:[\p{L}.'’-]+\s+){0,6}(?:correspondents?|reporters?|editors?|writers?|journalists?)\s.{2,100})$/iu,
+	},
+	{
+		// "Jane Doe in Moscow and John Roe in Beijing": reporters and where they write from
+		name: 'byline',
+		pattern: new RegExp(
+			String.raw`^${NAME} (?:in|reporting from) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?(?:,? and ${NAME} (?:in|reporting from) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)+$`,
+			'u',
+		),
+	},
+	{
 		// "By Reuters", "By AFP": an agency for a byline
 		name: 'byline',
 		pattern: /^[Bb]y \p{Lu}[\p{L}.&'’/-]+$/u,
@@ -120,7 +135,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 		// nothing but dates and times, maybe after a section name
 		name: 'date stamp',
 		pattern: new RegExp(
-			String.raw`^(?:[\p{L}&]+(?: [\p{L}&]+){0,2}\s*\|\s*)?${FIRST_STAMP}(?:${STAMP_SEPARATOR}(?:${STAMP}|${WORD_NUMBER}\s+${TIME_UNIT}\s+ago))*$`,
+			String.raw`^(?:[\p{L}&]+(?: [\p{L}&]+){0,2}\s*\|\s*)?${FIRST_STAMP}(?:${STAMP_SEPARATOR}(?:${STAMP}|${WORD_NUMBER}\s+${TIME_UNIT}\s+ago))*(?:\s*\(${STAMP}\))?$`,
 			'iu',
 		),
 	},
@@ -174,6 +189,22 @@ export const furnitureRules: readonly FurnitureRule[] = [
 		name: 'newsletter appeal',
 		pattern:
 			/^(?:[\p{L}’' ]{0,40}\bnewsletters?|support (?:us|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})!?|(?!.*[“”"])(?=.*\b(?:you|your)\b)(?=.*\b(?:inbox|newsletters?|e-?mails?|subscri\w*|sign(?:ing)? up|unsubscribe)\b).{0,200})$/iu,
+	},
+	{
+		// "Click to share on X (Opens in new window)", "Click to email a link to a friend"
+		name: 'share widget',
+		pattern: /^click to (?:share|email|print|copy)\b.{0,60}$/i,
+	},
+	{
+		// "Unlock the Editor’s Digest for free": a paywall's offer
+		name: 'subscription appeal',
+		pattern: /^unlock (?:the|this|your|our|free|unlimited)\b.{0,60}$/i,
+	},
+	{
+		// "What we covered here", "Key developments on June 17:": a live page's labels for its summary
+		name: 'section label',
+		pattern:
+			/^(?:what we(?:['’]re| are)? cover(?:ed|ing)(?: here)?|what (?:you|we) (?:need to )?know|key (?:points|developments|events|takeaways)|the latest|highlights|in brief|at a glance)(?: (?:on|for|from|so far)\b.{0,30})?:?$/i,
 	},
 	{
 		// "Share this with Facebook", "Share this with Email": the BBC's sharing buttons
