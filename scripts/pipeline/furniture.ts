@@ -48,7 +48,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'listen widget',
 		pattern:
-			/^(?:listen(?: to)?(?: this)?(?: article| story)?(?:\s*\(?\d+:\d{2}\)?)?|select voice|choose (?:your )?(?:listening|playback|reading) speed|get through articles? \d+(?:\.\d+)?x faster|(?:playback|listening) speed|\d(?:\.\d+)?x|\d+ wpm|slow|average|fast|normal|play|pause|audio is ai[- ]generated.*|voice(?:d)? by .{1,40}|heard on .{1,60})$/i,
+			/^(?:listen(?: to)?(?: this)?(?: article| story)?(?:\s*\(?\d+:\d{2}\)?)?|select voice|choose (?:your )?(?:listening|playback|reading) speed|get through articles? \d+(?:\.\d+)?x faster|(?:playback|listening) speed|\d(?:\.\d+)?x|\d+ wpm|slow|average|fast|normal|play|pause|audio is ai[- ]generated.*|voice(?:d)? by .{1,40}|heard on .{1,60}|press play to listen\b.{0,40}|listen\s*[·•|-]\s*\d{1,2}:\d{2}|\d+-minute listen|playlist|download|embed|transcript)$/i,
 	},
 	{
 		// "I would like to be emailed about offers, events and updates from …": a sign-up form's box

@@ -28,6 +28,8 @@ const PRONOUN_REACH = 3;
  * that sentence names several, to the one the article names most. People who are no officials
  * (`others`: a quoted analyst, a reporter) are left out of the sentences' people, but a pronoun
  * after them is theirs, so it refers to no official: "…, said Li Ming, a professor. He added …".
+ * Those the article's headline and standfirst name (`introduced`, for an article's sentences
+ * alone) are known from its first sentence on, so a description may stand for them.
  */
 export function peopleBySentence(
 	sentences: readonly Sentence[],
@@ -35,6 +37,7 @@ export function peopleBySentence(
 	personOf: ReadonlyMap<PersonMention, string>,
 	others: ReadonlySet<string> = new Set(),
 	countryOf: (person: string) => string | null = () => null,
+	introduced: readonly { person: string; nameParts: readonly string[] }[] = [],
 ): SentencePeople[] {
 	const bySentence = new Map<Sentence, { mention: PersonMention; person: string }[]>();
 	const perArticle = new Map<string, Map<string, number>>();
@@ -63,7 +66,20 @@ export function peopleBySentence(
 		}
 	>();
 	return sentences.map((sentence, i) => {
-		if (i === 0 || sentences[i - 1]!.article !== sentence.article) namedSoFar = new Map();
+		// An article's story starts knowing whom its headline and standfirst named.
+		if (i === 0 || sentences[i - 1]!.article !== sentence.article)
+			namedSoFar = new Map(
+				introduced.map(({ person, nameParts }) => [
+					person,
+					{
+						person,
+						countries: new Set<string>(),
+						titles: [],
+						appositives: [],
+						nameParts: new Set(nameParts),
+					},
+				]),
+			);
 		const named = (bySentence.get(sentence) ?? [])
 			.filter((p) => !others.has(p.person))
 			.sort((a, b) => a.mention.start - b.mention.start);

@@ -79,13 +79,17 @@ export function extractKnowledge(
 		return country === null ? id : `${id}@${country}`;
 	};
 
+	const introducedIn = pageTopPeople(people);
 	const found = stories.map((article, i) => {
 		const { sentences, mentions } = recalled[i]!;
-		const toFind = { article, sentences, mentions, people: mentions.map(personKey) };
+		const introduced = introducedIn(article);
+		// Who the page top names is part of what the findings depend on.
+		const people = [...mentions.map(personKey), ...introduced.map((p) => `introduced:${p.person}`)];
+		const toFind = { article, sentences, mentions, people };
 		return findingsOf(toFind, () =>
 			findInArticle(
 				withReadings(
-					peopleBySentence(sentences, mentions, personOf, new Set(others.keys()), countryOf),
+					peopleBySentence(sentences, mentions, personOf, new Set(others.keys()), countryOf, introduced),
 					(k) => sentenceReading(readings[i]!, k),
 				),
 			),
@@ -205,4 +209,25 @@ function withDatelineCountries(
 		const [country] = countries;
 		return countries.size === 1 && country ? { ...person, country } : person;
 	});
+}
+
+/**
+ * The officials an article's headline and standfirst name in full, as the story's first
+ * sentences would: "Wang Yi's stop at the Kremlin …" above "Putin received China's most senior
+ * diplomat". Each with the words of their name, in the order named.
+ */
+function pageTopPeople(
+	people: readonly ResolvedPerson[],
+): (article: Article) => { person: string; nameParts: string[] }[] {
+	const byName = new Map<string, string>();
+	for (const person of people)
+		for (const { name } of person.spellings) if (name.includes(' ')) byName.set(name, person.id);
+	return (article) => {
+		const top = [article.title, ...article.standfirst].join('\n');
+		return [...byName]
+			.map(([name, person]) => ({ person, name, at: top.indexOf(name) }))
+			.filter((p) => p.at !== -1)
+			.sort((a, b) => a.at - b.at)
+			.map(({ person, name }) => ({ person, nameParts: name.split(' ') }));
+	};
 }

@@ -141,6 +141,27 @@ describe('peopleBySentence', () => {
 		expect(lines[1]!.people.map((p) => p.person)).toEqual(['vladimir-putin', 'xi-jinping', 'xi-jinping']);
 	});
 
+	test('reads a description as one the headline or standfirst named, with the story naming no one it could be', () => {
+		const stories = [
+			article('a', '2024-04-24', [
+				'Russian President Vladimir Putin received China’s most senior diplomat at the Kremlin on Wednesday.',
+			]),
+		];
+		const sentences = storySentences(stories);
+		const mentions = sentences.flatMap(findPersonMentions);
+		const { personOf } = resolvePeople(mentions);
+		const country = (id: string) => ({ 'wang-yi': 'China' })[id] ?? null;
+		const described = (introduced: { person: string; nameParts: string[] }[]) =>
+			peopleBySentence(sentences, mentions, personOf, new Set(), country, introduced)[0]!.people.map(
+				(p) => p.person,
+			);
+		expect(described([{ person: 'wang-yi', nameParts: ['Wang', 'Yi'] }])).toEqual([
+			'vladimir-putin',
+			'wang-yi',
+		]);
+		expect(described([])).toEqual(['vladimir-putin']);
+	});
+
 	test('lines up each sentence with the people it names, in order', () => {
 		const stories = [article('a', '2024-04-24', [CHEN, BOTH])];
 		const sentences = storySentences(stories);

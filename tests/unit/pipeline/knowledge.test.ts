@@ -408,3 +408,20 @@ describe('extractKnowledge on countries a dateline gives', () => {
 		});
 	});
 });
+
+describe('extractKnowledge on who a page top names', () => {
+	test('reads a description in the story as one the standfirst named', () => {
+		const story = {
+			...article('a', '2023-02-22', [
+				'Russian President Vladimir Putin received China’s most senior diplomat at the Kremlin on Wednesday.',
+			]),
+			standfirst: ['Wang Yi’s stop at the Kremlin after Paris and Rome dashes Western hopes.'],
+		};
+		const other = article('b', '2023-02-20', ['Chinese Foreign Minister Wang Yi arrived in Rome on Monday.']);
+		const meetings = (articles: (typeof story)[]) =>
+			extractKnowledge(articles).meetings.map((m) => `${m.participants.join('+')} ${m.date}`);
+		expect(meetings([story, other])).toEqual(['vladimir-putin+wang-yi 2023-02-22']);
+		// Named nowhere above the story, the diplomat is no one it can tell.
+		expect(meetings([{ ...story, standfirst: [] }, other])).toEqual([]);
+	});
+});
