@@ -214,7 +214,8 @@ function withDatelineCountries(
 /**
  * The officials an article's headline and standfirst name in full, as the story's first
  * sentences would: "Wang Yi's stop at the Kremlin …" above "Putin received China's most senior
- * diplomat". Each with the words of their name, in the order named.
+ * diplomat". Each with the words of their name, in the order named. A name is looked up by the
+ * runs of two to four words of the page top, so each article costs its own words only.
  */
 function pageTopPeople(
 	people: readonly ResolvedPerson[],
@@ -223,11 +224,16 @@ function pageTopPeople(
 	for (const person of people)
 		for (const { name } of person.spellings) if (name.includes(' ')) byName.set(name, person.id);
 	return (article) => {
-		const top = [article.title, ...article.standfirst].join('\n');
-		return [...byName]
-			.map(([name, person]) => ({ person, name, at: top.indexOf(name) }))
-			.filter((p) => p.at !== -1)
-			.sort((a, b) => a.at - b.at)
-			.map(({ person, name }) => ({ person, nameParts: name.split(' ') }));
+		const found = new Map<string, string[]>();
+		for (const line of [article.title, ...article.standfirst]) {
+			const words = line.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|(?:[’']s)?[^\p{L}.]*$/gu, ''));
+			for (let start = 0; start < words.length; start++)
+				for (let end = start + 2; end <= Math.min(words.length, start + 4); end++) {
+					const parts = words.slice(start, end);
+					const person = byName.get(parts.join(' '));
+					if (person !== undefined && !found.has(person)) found.set(person, parts);
+				}
+		}
+		return [...found].map(([person, nameParts]) => ({ person, nameParts }));
 	};
 }
