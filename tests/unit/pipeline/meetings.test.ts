@@ -182,6 +182,17 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'"the host" as a noun, and guests a host has "for a meeting" as one meeting',
+			[
+				`${LEHTINEN} will join ${ZHAO} and the host, Chilean President Gabriel Rojas, at the summit on Friday.`,
+				'On Thursday, Rojas will host Lehtinen, Zhao and Indian Foreign Minister Ravi Menon for a meeting of the group.',
+			],
+			[
+				['aino-lehtinen+gabriel-rojas+zhao-minghui', 'planned', '2024-03-15', 'stated', null],
+				['aino-lehtinen+gabriel-rojas+ravi-menon+zhao-minghui', 'planned', '2024-03-14', 'stated', null],
+			],
+		],
+		[
 			'the place "there" stands for, named in the sentence before',
 			[
 				`${LEHTINEN} flew in on Friday from Tallinn, where she had attended a summit.`,

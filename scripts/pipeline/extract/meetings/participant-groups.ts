@@ -83,6 +83,9 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 	for (const verb of text.matchAll(MEET_VERB)) {
 		const after = verb.index + verb[0].length;
 		if (/^call/.test(verb[0]) && URGED.test(text.slice(after))) continue;
+		// "and the host, President Jacob Zuma", "a warm welcome": a noun, not a verb.
+		if (/^(?:host|hosts|welcome|greet)$/.test(verb[0]) && DETERMINER_BEFORE.test(text.slice(0, verb.index)))
+			continue;
 		const subject = subjectAt(verb.index);
 		// "B, the Chinese foreign minister, met him in Kabul": "him" is who the sentences before name.
 		const lead = OBJECT_LEAD.exec(text.slice(after));
@@ -96,8 +99,12 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 					? namedFrom(after)
 					: namedFrom(after + lead[0].length);
 		if (subject !== null) verbs.push({ subject, objects, end: after });
-		// "Xi will join Putin, Rousseff and Zuma at the summit": one meeting of them all.
-		if (/^join/.test(verb[0]) && subject !== null && objects.length > 0)
+		// "Xi will join Putin, Rousseff and Zuma at the summit", "A will host B, C and D for a
+		// meeting of the Quad": one meeting of them all.
+		const gathered =
+			/^join/.test(verb[0]) ||
+			(objects.length > 1 && /^host/.test(verb[0]) && FOR_A_GATHERING.test(text.slice(after)));
+		if (gathered && subject !== null && objects.length > 0)
 			groups.push({ participants: [...new Set([subject, ...objects])].sort(), at: verb.index });
 		else addGroup(groups, subject, objects, verb.index);
 	}
@@ -399,6 +406,12 @@ function jointGroups(
 	}
 	return groups;
 }
+
+/** A determiner or possessive right before a word, which makes it a noun: "the host", "a warm welcome". */
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|as|warm|official)\s+$/i;
+/** What a host holds for all their guests: "… for a meeting of the Quad", "for talks". */
+const FOR_A_GATHERING =
+	/^[^.;]{0,160}?\bfor\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|session|dinner|gathering|conference)\b/;
 
 /**
  * "A met B and C" is read as A's meeting with B and A's meeting with C: reports name the
