@@ -193,6 +193,11 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'the subject before a clause set off by commas, not one named inside it',
+			[`${LEHTINEN}, an economist who replaced Ravi Menon in May, was welcomed by ${ZHAO} on Monday.`],
+			[[PAIR, 'held', '2024-03-11', 'stated', null]],
+		],
+		[
 			'the place "there" stands for, named in the sentence before',
 			[
 				`${LEHTINEN} flew in on Friday from Tallinn, where she had attended a summit.`,

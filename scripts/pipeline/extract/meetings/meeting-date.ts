@@ -124,7 +124,9 @@ export function outsideRelativeClauses<T extends Pick<DateMention, 'start' | 'en
 	at: number,
 ): T[] {
 	const clauses = [
-		...text.matchAll(/,\s+(?:who|which|whose)\b[^,;]*(?:,|$)|\bsince\b[^,;.]*/g),
+		...text.matchAll(
+			/,\s+(?:who|which|whose|an?\s+\p{Ll}+\s+(?:who|whose|which))\b[^,;]*(?:,|$)|\bsince\b[^,;.]*/gu,
+		),
 		...text.matchAll(AGREEMENT_MADE),
 	].map((m) => [m.index, m.index + m[0].length] as const);
 	const inOther = (d: T) =>

@@ -50,6 +50,7 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 		}
 		return objects;
 	};
+	const asides = [...text.matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
 	/** Each meeting verb read so far: who did it, whom it names, and where its words end. */
 	const verbs: { subject: string; objects: readonly string[]; end: number }[] = [];
 	/**
@@ -61,7 +62,13 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 	const subjectAt = (at: number) => {
 		// Not one named in a possessive ("Lukashenko, one of Putin's closest allies, held talks"):
 		// that names what is theirs, not who acts.
-		const last = named.filter((p) => p.mention.end <= at && !isPossessiveAt(text, p.mention.end)).at(-1);
+		// Nor one named in a clause set off by commas: "Belousov, an economist who replaced Shoigu in
+		// May, was welcomed by Dong".
+		const inAside = (p: (typeof named)[number]) =>
+			asides.some(([from, to]) => p.mention.start > from && p.mention.end < to && to <= at);
+		const last = named
+			.filter((p) => p.mention.end <= at && !isPossessiveAt(text, p.mention.end) && !inAside(p))
+			.at(-1);
 		const earlier = verbs.filter((v) => v.end <= at).at(-1);
 		if (
 			last &&
@@ -406,6 +413,9 @@ function jointGroups(
 	}
 	return groups;
 }
+
+/** A clause set off by commas after a name: ", who replaced Shoigu in May,", ", an economist who …,". */
+const ASIDE = /,\s+(?:who|whose|which|a|an|the)\s[^,;.]{1,200},/g;
 
 /** A determiner or possessive right before a word, which makes it a noun: "the host", "a warm welcome". */
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|as|warm|official)\s+$/i;
