@@ -198,6 +198,16 @@ describe('findMeetings', () => {
 			[[PAIR, 'held', '2024-03-11', 'stated', null]],
 		],
 		[
+			'the guest received by a host going on to meet another ("was received by B, and held talks with C")',
+			[
+				`${LEHTINEN} came to Lima from Quito, where she was received by Chilean President Gabriel Rojas on Wednesday, and held talks with ${ZHAO} on Thursday.`,
+			],
+			[
+				['aino-lehtinen+gabriel-rojas', 'held', '2024-03-13', 'stated', 'Quito'],
+				[PAIR, 'held', '2024-03-14', 'stated', 'Quito'],
+			],
+		],
+		[
 			'the place "there" stands for, named in the sentence before',
 			[
 				`${LEHTINEN} flew in on Friday from Tallinn, where she had attended a summit.`,

@@ -21,8 +21,17 @@ export function meetingDate(
 	future: boolean,
 	previous: FuzzyDate | null = null,
 ): { date: FuzzyDate; basis: Meeting['dateBasis'] } {
-	const own = [...dates].sort((a, b) => distance(a, at) - distance(b, at))[0];
 	const sentence = lines[i]!.sentence;
+	// "… received by B on Wednesday, and held talks with C on Thursday": a date before another
+	// clause's ", and" is that clause's, when this one has its own.
+	const ownClause = dates.filter(
+		(d) =>
+			(d.start >= at && !/[.;]/.test(sentence.text.slice(at, d.start))) ||
+			(d.end <= at && !/,\s*and\b/.test(sentence.text.slice(d.end, at))),
+	);
+	const own = [...(ownClause.length > 0 ? ownClause : dates)].sort(
+		(a, b) => distance(a, at) - distance(b, at),
+	)[0];
 	// "… met B last Thursday and was received by C the next morning": the day after that day.
 	const next = NEXT_DAY.exec(sentence.text);
 	if (own && next && own.datePrecision === 'day' && own.end <= at && next.index > at)

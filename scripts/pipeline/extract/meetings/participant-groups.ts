@@ -69,7 +69,12 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 		const last = named
 			.filter((p) => p.mention.end <= at && !isPossessiveAt(text, p.mention.end) && !inAside(p))
 			.at(-1);
-		const earlier = verbs.filter((v) => v.end <= at).at(-1);
+		const earlier = verbs
+			.filter((v) => v.end <= at)
+			.reduce<(typeof verbs)[number] | undefined>(
+				(last, v) => (last && last.end > v.end ? last : v),
+				undefined,
+			);
 		if (
 			last &&
 			earlier &&
@@ -87,7 +92,24 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 		return owner?.person ?? pronoun;
 	};
 
-	for (const verb of text.matchAll(MEET_VERB)) {
+	// Verbs and passive reports in the order they are written, so that each one's subject may be the
+	// guest or host of one before it ("… was received by B on Wednesday, and held talks with C").
+	const reports = [
+		...[...text.matchAll(MEET_VERB)].map((match) => ({ match, passive: false })),
+		...[...text.matchAll(BY_HOST)].map((match) => ({ match, passive: true })),
+	].sort((a, b) => a.match.index - b.match.index);
+	for (const { match, passive } of reports) {
+		if (passive) {
+			const by = match;
+			const [host] = namedFrom(by.index + by[0].length);
+			const guest = subjectAt(by.index);
+			// "… where he was received by B on Wednesday, and held talks with C": the guest goes on.
+			if (guest !== null && host)
+				verbs.push({ subject: guest, objects: [host], end: by.index + by[0].length });
+			addGroup(groups, guest, host ? [host] : [], by.index);
+			continue;
+		}
+		const verb = match;
 		const after = verb.index + verb[0].length;
 		if (/^call/.test(verb[0]) && URGED.test(text.slice(after))) continue;
 		// "and the host, President Jacob Zuma", "a warm welcome": a noun, not a verb.
@@ -127,10 +149,6 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 		if (NONE_BEFORE.test(text.slice(Math.max(0, between.index - 30), between.index))) continue;
 		const [first, ...rest] = namedFrom(between.index + between[0].length);
 		addGroup(groups, first ?? null, rest, between.index);
-	}
-	for (const by of text.matchAll(BY_HOST)) {
-		const [host] = namedFrom(by.index + by[0].length);
-		addGroup(groups, subjectAt(by.index), host ? [host] : [], by.index);
 	}
 	for (const by of text.matchAll(ATTENDED_BY)) {
 		// "A is chairing the third meeting of …, attended by B and C": one meeting of them all.
