@@ -208,6 +208,15 @@ describe('findMeetings', () => {
 			],
 		],
 		[
+			'no date of the saying ("officials said last week that the two would meet")',
+			[
+				`${LEHTINEN} will attend the summit in Oslo.`,
+				`${ZHAO} will also attend it.`,
+				'Officials said last week that the two ministers would meet on the sidelines.',
+			],
+			[[PAIR, 'planned', '2024', 'publication', 'Oslo']],
+		],
+		[
 			'the place "there" stands for, named in the sentence before',
 			[
 				`${LEHTINEN} flew in on Friday from Tallinn, where she had attended a summit.`,

@@ -7,6 +7,7 @@ import { datelineDay, datelinePlace } from '../dateline.ts';
 import { addDays } from '../toolkit/calendar.ts';
 import { isFuture } from '../toolkit/modality.ts';
 import { meetingDate, outsideRelativeClauses } from './meeting-date.ts';
+import { datesReporting } from '../toolkit/reporting.ts';
 import { contextPlace, followingPlace, nearestPlace, placeThere, storyPlace } from './meeting-place.ts';
 import { countryOf } from '../countries.ts';
 import { ALSO_JOINED } from './meeting-phrases.ts';
@@ -156,7 +157,12 @@ function meetingMention(
 		!earlier &&
 		(isFuture(around) || TO_MEET.test(around) || tenseIn(line.tense, sentence.text, at) === 'future');
 	const { date, basis } = meetingDate(
-		outsideRelativeClauses(line.dates, sentence.text, at),
+		// Not when it was said ("officials said last week that the two would meet").
+		outsideRelativeClauses(
+			line.dates.filter((d) => !datesReporting(sentence.text, d)),
+			sentence.text,
+			at,
+		),
 		at,
 		lines,
 		i,
