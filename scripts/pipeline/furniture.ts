@@ -147,7 +147,7 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'credit line',
 		pattern:
-			/^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced|translated|edited) by\b.{1,150}$/i,
+			/^\(?(?:(?:additional )?reporting|reported|writing|written(?: in english)?|editing|compiled|produced|translated|edited) by\b.{1,150}$/i,
 	},
 	{
 		name: 'credit line',
@@ -222,6 +222,39 @@ export const furnitureRules: readonly FurnitureRule[] = [
 	{
 		name: 'link line',
 		pattern: /^(?:(?:permalink|short ?link|link|url)\s*:?\s*)?(?:https?:\/\/|www\.)\S+$/i,
+	},
+	{
+		// "Jane Doe is a journalist based in Almaty.", "Li Wei is a research fellow in the Lowy
+		// Institute's security programme, …": the writer's note under the story
+		name: 'author note',
+		pattern:
+			/^(?!.*\b(?:who|said|says|told|added|warned)\b)(?:\p{Lu}[\p{L}'’.-]+ ){1,3}is an? (?:[\p{L}-]+ ){0,3}(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|fellow|researcher)\b(?: (?:based|at|in|with|for|of)\b.{0,200})?\.?$/u,
+	},
+	{
+		// "Like Pakistan on Facebook, follow @ETribune on Twitter …", "Join ST's Telegram channel …"
+		name: 'social appeal',
+		pattern:
+			/^(?:like|follow|join)\b.{0,60}\b(?:facebook|twitter|telegram|whatsapp|instagram|youtube|linkedin)\b.{0,160}$/i,
+	},
+	{
+		// "Check if you already have access through your university or organisation."; "Want more
+		// analysis from POLITICO? POLITICO Pro is our premium …": a paywall's or a product's offer
+		name: 'subscription appeal',
+		pattern: /^(?:check if you (?:already )?have access\b.{0,100}|want more\b[^?]{0,80}\?.{0,400})$/i,
+	},
+	{
+		// "India needs journalism that is fair … depends on readers like you"; "… is funded by readers
+		// who believe independent journalism … matters": an outlet asking its readers for support
+		name: 'donation appeal',
+		pattern:
+			/^(?=.{0,500}$)(?=.*\bjournalism\b)(?=.*\b(?:readers like you|(?:funded|supported) by (?:its |our )?readers|depends? on (?:its |our )?readers)\b).*$/i,
+	},
+	{
+		// "Transcripts on this site are produced on a tight deadline …"; "We have migrated to a new
+		// commenting platform …"; "This article was updated to include …": notes about the page
+		name: 'page note',
+		pattern:
+			/^(?:transcripts? (?:on this site )?(?:are|is) (?:produced|provided|created)\b.{0,300}|we have (?:migrated|moved) to a new comment(?:ing)? (?:platform|system)\b.{0,400}|this (?:article|story|report) (?:was|has been) updated\b.{0,200})$/i,
 	},
 	{
 		// "This article was originally published by …"; "The views expressed are the author’s own."

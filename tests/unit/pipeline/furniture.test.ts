@@ -27,6 +27,19 @@ describe('matchFurniture', () => {
 		['Unlock the Editor’s Digest for free', 'subscription appeal'],
 		['What we covered here', 'section label'],
 		['Press play to listen to this article', 'listen widget'],
+		['Jane Doe is a journalist based in Oslo.', 'author note'],
+		['Li Wei is a research fellow in the Example Institute’s Asia Program.', 'author note'],
+		['Like Example Daily on Facebook, follow @ExampleDaily on Twitter to stay informed.', 'social appeal'],
+		['Join our Telegram channel and get the latest news delivered to you.', 'social appeal'],
+		['Check if you already have access through your university or organisation.', 'subscription appeal'],
+		[
+			'Want more analysis? Example Pro is our premium intelligence service for professionals.',
+			'subscription appeal',
+		],
+		['Example Daily depends on readers like you to keep its journalism independent.', 'donation appeal'],
+		['Transcripts on this site are produced on a tight deadline and may be revised.', 'page note'],
+		['This article was updated to include the minister’s arrival.', 'page note'],
+		['Reported by Jane Doe for the Mandarin Service. Written in English by Li Wei.', 'credit line'],
 		['Listen · 3:52', 'listen widget'],
 		['3-Minute Listen', 'listen widget'],
 		['Transcript', 'listen widget'],
@@ -203,6 +216,10 @@ describe('matchFurniture', () => {
 		'From Beijing’s perspective',
 		'Get the app developers to agree and the rest will follow, the minister said.',
 		'The ministry said users could contact the embassy (consular@example.org) for help.',
+		'Li Ming is a researcher at Fudan University who said the talks went well.',
+		'Wang Yi is a veteran diplomat who has met Lavrov often.',
+		'Readers of the party newspaper were told to support the new journalism law.',
+		'The minister would like to follow the Chinese model on Twitter, he said.',
 	])('leaves the story line %j alone', (line) => {
 		expect(matchFurniture(line)).toBeNull();
 	});
