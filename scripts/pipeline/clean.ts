@@ -54,6 +54,8 @@ const PAGE_TOP_RULES = new Set([
 	'listen widget',
 	'trust badge',
 ]);
+/** The furniture rule of a line in another language or script, which under the headline is its subtitle. */
+const FOREIGN_SUBTITLE = 'foreign-language line';
 /** Lines that close a list of teasers: a button for more of them, the page's copyright. */
 const ZONE_CLOSERS = new Set(['read more', 'copyright notice']);
 /** Labels after which a page lists its topics, not other stories. */
@@ -116,7 +118,16 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 		// The picture, the byline and the date may come between the headline and its standfirst.
 		if (takeCaption(layout.topStart + i)) standfirstOpen = underHeadline;
 		else if (i === headlineAt) standfirstOpen = true;
-		else if (line.kind === 'furniture') {
+		else if (
+			line.kind === 'furniture' &&
+			line.rule === FOREIGN_SUBTITLE &&
+			underHeadline &&
+			result.standfirst.length === 0
+		) {
+			// "Колокольцев получил в Пекине медаль …" under an English headline: the page's subtitle.
+			result.standfirst.push(line.text);
+			standfirstOpen = true;
+		} else if (line.kind === 'furniture') {
 			remove(line, line.rule ?? 'furniture');
 			standfirstOpen = underHeadline;
 		} else if (result.title !== null && repeats(line.text, result.title))
@@ -130,9 +141,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 			} else result.paragraphs.push({ text: line.text });
 		} else if (line.kind === 'bullet') result.standfirst.push(line.text);
 		else if (NAME_AND_PLACE.test(line.text)) remove(line, 'byline');
-		else if (wordCount(line.text) < STANDFIRST_MIN_WORDS || inCapitals(line.text))
+		else if (wordCount(line.text) < STANDFIRST_MIN_WORDS || inCapitals(line.text)) {
 			remove(line, 'label under the headline (byline, section or place)');
-		else {
+			standfirstOpen = underHeadline;
+		} else {
 			result.standfirst.push(line.text);
 			standfirstOpen = underHeadline;
 		}
@@ -185,11 +197,15 @@ function readLayout(lines: readonly ClassifiedLine[], given: string | undefined)
 			return { ...layout, topStart: below, headlineAt: below, lede: bodyStart, bodyStart: next };
 	}
 	let headlineAt = above;
-	// A standfirst sentence under the headline (maybe below its picture, byline and date): the
-	// story starts after the page top.
+	// A standfirst sentence under the headline (maybe below its picture, byline, date and section's
+	// name): the story starts after the page top.
 	const underHeadline =
 		headlineAt !== -1 &&
-		lines.slice(headlineAt + 1, bodyStart).every((l) => l.kind === 'furniture' || l.kind === 'caption');
+		lines
+			.slice(headlineAt + 1, bodyStart)
+			.every(
+				(l) => l.kind === 'furniture' || l.kind === 'caption' || wordCount(l.text) < STANDFIRST_MIN_WORDS,
+			);
 	if (underHeadline && isStandfirstSentence(lines, bodyStart))
 		bodyStart = nextBodyStart(lines, bodyStart + 1);
 	if (headlineAt !== -1 || given !== undefined) return { ...layout, headlineAt, bodyStart };

@@ -224,6 +224,11 @@ export const furnitureRules: readonly FurnitureRule[] = [
 		pattern: /^(?:(?:permalink|short ?link|link|url)\s*:?\s*)?(?:https?:\/\/|www\.)\S+$/i,
 	},
 	{
+		// "Home » Diplomacy » Doval, Wang Yi revive border talks": where the page sits in the site
+		name: 'breadcrumb',
+		pattern: /^(?:home|start|main)\s*[»›>|/]\s*.{1,200}$/i,
+	},
+	{
 		// "Jane Doe is a journalist based in Almaty.", "Li Wei is a research fellow in the Lowy
 		// Institute's security programme, …": the writer's note under the story
 		name: 'author note',

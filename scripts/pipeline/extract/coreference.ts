@@ -121,10 +121,16 @@ export function peopleBySentence(
 
 		let pronoun: string | null = null;
 		if (PRONOUN.test(sentence.text)) {
-			for (let back = 1; back <= PRONOUN_REACH && i - back >= 0; back++) {
-				const earlier = sentences[i - back]!;
-				if (earlier.article !== sentence.article) break;
-				const named = bySentence.get(earlier);
+			for (let back = 1; back <= PRONOUN_REACH + 1; back++) {
+				const earlier = sentences[i - back];
+				// Before the story's first sentence, its standfirst: "he" in the lede is whom it named first.
+				if (earlier === undefined || earlier.article !== sentence.article) {
+					pronoun = introduced[0]?.person ?? null;
+					break;
+				}
+				if (back > PRONOUN_REACH) break;
+				// Not a transcript's speaker ("HADLEY: He landed early Thursday"): who speaks is not whom "he" means.
+				const named = bySentence.get(earlier)?.filter((p) => !earlier.text.startsWith(':', p.mention.end));
 				if (named && named.length > 0) {
 					const sorted = [...named].sort((a, b) => a.mention.start - b.mention.start);
 					const ordered = sorted.map((p) => p.person);

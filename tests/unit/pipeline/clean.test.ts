@@ -69,6 +69,37 @@ describe('cleanArticle: the top of the page', () => {
 		]);
 	});
 
+	test('reads a subtitle in another script, and a sentence under the picture and the section’s name, as the standfirst', () => {
+		const subtitle = cleanArticle(
+			[
+				'Home » World » Chen Wenqing meets Patrushev in Moscow',
+				'Chen Wenqing meets Patrushev in Moscow',
+				'Чэнь Вэньцин встретился с Патрушевым в Москве',
+				'May 21, 2024',
+				STORY,
+				MORE,
+			].join('\n'),
+		);
+		expect([subtitle.title, subtitle.standfirst, subtitle.paragraphs.length]).toEqual([
+			'Chen Wenqing meets Patrushev in Moscow',
+			['Чэнь Вэньцин встретился с Патрушевым в Москве'],
+			2,
+		]);
+		const summary = 'China’s security chief and Russia’s security council secretary met for talks in Moscow.';
+		const below = cleanArticle(
+			[
+				'Chen Wenqing meets Patrushev in Moscow',
+				'Chen Wenqing and Nikolai Patrushev in Moscow. Photo: Reuters',
+				'Asia & Pacific',
+				'17:42 21.05.2024',
+				summary,
+				`MOSCOW (Reuters) — ${STORY}`,
+				MORE,
+			].join('\n'),
+		);
+		expect([below.standfirst, below.paragraphs.length]).toEqual([[summary], 2]);
+	});
+
 	test('accepts a question as a headline', () => {
 		expect(cleanArticle(['Will Chen Wenqing meet Patrushev again?', STORY].join('\n')).title).toBe(
 			'Will Chen Wenqing meet Patrushev again?',

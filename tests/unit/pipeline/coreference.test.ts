@@ -162,6 +162,28 @@ describe('peopleBySentence', () => {
 		expect(described([])).toEqual(['vladimir-putin']);
 	});
 
+	test('reads "he" in the lede as the one the standfirst named first, and never as a transcript’s speaker', () => {
+		const stories = [
+			article('a', '2024-04-24', [
+				'He landed on Thursday.',
+				'HADLEY: Russian President Vladimir Putin flew on. HADLEY: He met the governor.',
+			]),
+		];
+		const sentences = storySentences(stories);
+		const mentions = sentences.flatMap(findPersonMentions);
+		const { personOf } = resolvePeople(mentions);
+		const introduced = [{ person: 'chen-wenqing', nameParts: ['Chen', 'Wenqing'] }];
+		const lines = peopleBySentence(
+			sentences,
+			mentions,
+			personOf,
+			new Set(['hadley']),
+			() => null,
+			introduced,
+		);
+		expect(lines.map((l) => l.pronoun)).toEqual(['chen-wenqing', null, 'vladimir-putin']);
+	});
+
 	test('lines up each sentence with the people it names, in order', () => {
 		const stories = [article('a', '2024-04-24', [CHEN, BOTH])];
 		const sentences = storySentences(stories);

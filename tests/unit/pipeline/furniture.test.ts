@@ -28,6 +28,7 @@ describe('matchFurniture', () => {
 		['What we covered here', 'section label'],
 		['Press play to listen to this article', 'listen widget'],
 		['Jane Doe is a journalist based in Oslo.', 'author note'],
+		['Home » Diplomacy » Ministers meet in Oslo', 'breadcrumb'],
 		['Li Wei is a research fellow in the Example Institute’s Asia Program.', 'author note'],
 		['Like Example Daily on Facebook, follow @ExampleDaily on Twitter to stay informed.', 'social appeal'],
 		['Join our Telegram channel and get the latest news delivered to you.', 'social appeal'],
