@@ -217,6 +217,19 @@ describe('findMeetings', () => {
 			[[PAIR, 'planned', '2024', 'publication', 'Oslo']],
 		],
 		[
+			'those at an occasion together: "alongside B, C", "which B and C also attended", "attended by B and C"',
+			[
+				`${LEHTINEN} watched the parade in Oslo on Monday alongside ${ZHAO} and Indian Foreign Minister Ravi Menon.`,
+				'The offer came at the forum in Bergen on Tuesday, which Chilean President Gabriel Rojas and Estonian President Kadri Tamm also attended.',
+				'The summit in Tromsø on Wednesday was attended by Rojas, Tamm and Menon.',
+			],
+			[
+				['aino-lehtinen+ravi-menon+zhao-minghui', 'held', '2024-03-11', 'stated', 'Oslo'],
+				['gabriel-rojas+kadri-tamm', 'held', '2024-03-12', 'stated', 'Bergen'],
+				['gabriel-rojas+kadri-tamm+ravi-menon', 'held', '2024-03-13', 'stated', 'Tromsø'],
+			],
+		],
+		[
 			'the place "there" stands for, named in the sentence before',
 			[
 				`${LEHTINEN} flew in on Friday from Tallinn, where she had attended a summit.`,

@@ -100,6 +100,14 @@ export const GATHERING =
 /** Others at that meeting, named after it: "…, attended by B and C", "…, chaired by B". */
 export const ATTENDED_BY = /\b(?:attended|joined|(?:co-)?chaired|hosted)\s+by\b/g;
 /**
+ * Those at an occasion together: "A watched the parade alongside B, C and D", "A addressed the
+ * forum alongside B"; "…, which B, C and D also attended"; "it was attended by B, C and D".
+ */
+export const ALONGSIDE = /\balongside\s+/g;
+export const WHICH_ATTENDED = /\b(?:which|that)\s+/g;
+export const ATTENDED_AFTER = /^\s*,?\s+(?:also\s+)?(?:attended|joined)\b/;
+export const WAS_ATTENDED_BY = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+/g;
+/**
  * What may come between a meeting's verb and the person met, besides the words of `GAP`: "met
  * separately with B", "met on Tuesday with B", "hosted a banquet for B", "received three other
  * guests: B, C and D".

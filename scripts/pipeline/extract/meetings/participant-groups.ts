@@ -3,7 +3,9 @@ import { SUBJECT_PRONOUN } from '../coreference.ts';
 import type { SentenceFacts } from '../sentence-facts.ts';
 import { isPossessiveAt } from '../tokens.ts';
 import {
+	ALONGSIDE,
 	APPOSITION,
+	ATTENDED_AFTER,
 	ATTENDED_BY,
 	BETWEEN,
 	BY_BOTH,
@@ -19,6 +21,8 @@ import {
 	TALKS_WITH,
 	THE_TWO,
 	URGED,
+	WAS_ATTENDED_BY,
+	WHICH_ATTENDED,
 } from './meeting-phrases.ts';
 
 /** People a sentence says met, and where in the sentence it says so. */
@@ -149,6 +153,24 @@ export function participantGroups({ sentence, people, pronoun }: SentenceFacts):
 		if (NONE_BEFORE.test(text.slice(Math.max(0, between.index - 30), between.index))) continue;
 		const [first, ...rest] = namedFrom(between.index + between[0].length);
 		addGroup(groups, first ?? null, rest, between.index);
+	}
+	// "A watched the parade alongside B, C and D": one meeting of them all.
+	for (const along of text.matchAll(ALONGSIDE)) {
+		const others = namedFrom(along.index + along[0].length);
+		const subject = subjectAt(along.index);
+		if (subject !== null && others.length > 0)
+			groups.push({ participants: [...new Set([subject, ...others])].sort(), at: along.index });
+	}
+	// "…, which B, C and D also attended"; "it was attended by B, C and D": those at it, together.
+	for (const which of text.matchAll(WHICH_ATTENDED)) {
+		const listed = namedFrom(which.index + which[0].length);
+		const last = named.filter((p) => listed.includes(p.person)).at(-1);
+		if (listed.length > 1 && last && ATTENDED_AFTER.test(text.slice(last.mention.end)))
+			groups.push({ participants: [...new Set(listed)].sort(), at: which.index });
+	}
+	for (const by of text.matchAll(WAS_ATTENDED_BY)) {
+		const listed = namedFrom(by.index + by[0].length);
+		if (listed.length > 1) groups.push({ participants: [...new Set(listed)].sort(), at: by.index });
 	}
 	for (const by of text.matchAll(ATTENDED_BY)) {
 		// "A is chairing the third meeting of …, attended by B and C": one meeting of them all.
