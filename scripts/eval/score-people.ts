@@ -1,3 +1,4 @@
+import { countryOf } from '../pipeline/extract/countries.ts';
 import type { Official } from '../../src/schemas/official.ts';
 import type { Gold } from './gold.ts';
 import { tally, type Tally } from './metrics.ts';
@@ -76,5 +77,7 @@ function sameCountry(read: string, gold: string): boolean {
 			.toLowerCase()
 			.replace(/^the\s+/, '')
 			.replace(/\s+federation$/, '');
-	return fold(read) === fold(gold);
+	// One country by any of its names: "Türkiye" and "the Russian Federation" are Turkey and Russia.
+	const canonical = (c: string) => fold(countryOf(fold(c)) ?? c);
+	return canonical(read) === canonical(gold);
 }
