@@ -59,18 +59,21 @@ export function mergeEvents(
 		return spans.get(m)!;
 	};
 	const undated: EventMention[] = [];
+	const statedDays = new Map<EventMention[], Span[]>();
 	for (const mention of mentions) {
 		if (!span(mention)) {
 			undated.push(mention);
 			continue;
 		}
 		const sameKind = byKind.get(kindOf(mention)) ?? byKind.set(kindOf(mention), []).get(kindOf(mention))!;
-		const cluster = sameKind.find((c) => sameEvent(c, mention, span));
-		if (cluster) cluster.push(mention);
-		else {
-			clusters.push([mention]);
-			sameKind.push(clusters.at(-1)!);
-		}
+		const cluster =
+			sameKind.find((c) => sameEvent(c, mention, span, statedDays.get(c) ?? [])) ??
+			clusters[clusters.push([]) - 1]!;
+		if (cluster.length === 0) sameKind.push(cluster);
+		cluster.push(mention);
+		// The days reports give a trip from its start to its end, kept as the cluster grows.
+		const days = span(mention)!;
+		if (days.end !== null) statedDays.set(cluster, [...(statedDays.get(cluster) ?? []), days]);
 	}
 	for (const mention of undated) {
 		const candidates = (byKind.get(kindOf(mention)) ?? []).filter((c) => sameEventUndated(c, mention));
@@ -93,6 +96,7 @@ function sameEvent(
 	cluster: readonly EventMention[],
 	m: EventMention,
 	spanOf: (m: EventMention) => Span | null,
+	statedDays: readonly Span[],
 ): boolean {
 	const first = cluster[0]!;
 	const span = spanOf(m)!;
@@ -107,10 +111,7 @@ function sameEvent(
 			});
 		// Within the days a report gives a trip from its start to its end ("from Wednesday to Friday").
 		const withinStatedDays = () =>
-			cluster.some((c) => {
-				const days = spanOf(c);
-				return days?.end != null && days.earliest <= span.earliest && span.latest <= days.latest;
-			});
+			statedDays.some((days) => days.earliest <= span.earliest && span.latest <= days.latest);
 		return (
 			travel(first) &&
 			first.person === m.person &&
@@ -143,9 +144,17 @@ const STAY_DAYS = 3;
 
 /** Whether two reports of travel put it in one country: their places share one, or either names none. */
 function inOneCountry(a: EventMention, b: EventMention): boolean {
-	const countries = (m: EventMention) => new Set(m.places.map((p) => countryOfPlace(p) ?? p));
-	const [ofA, ofB] = [countries(a), countries(b)];
+	const [ofA, ofB] = [countriesOf(a), countriesOf(b)];
 	return ofA.size === 0 || ofB.size === 0 || [...ofA].some((c) => ofB.has(c));
+}
+
+/** The countries a report of travel names, each worked out once per report (a memo of its own input). */
+const countriesOfReport = new WeakMap<EventMention, ReadonlySet<string>>();
+function countriesOf(m: EventMention): ReadonlySet<string> {
+	let countries = countriesOfReport.get(m);
+	if (countries === undefined)
+		countriesOfReport.set(m, (countries = new Set(m.places.map((p) => countryOfPlace(p) ?? p))));
+	return countries;
 }
 
 /**
