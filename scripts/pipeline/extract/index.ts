@@ -80,6 +80,7 @@ export function extractKnowledge(
 	};
 
 	const introducedIn = pageTopPeople(people);
+	const otherIds: ReadonlySet<string> = new Set(others.keys());
 	const found = stories.map((article, i) => {
 		const { sentences, mentions } = recalled[i]!;
 		const introduced = introducedIn(article);
@@ -88,9 +89,8 @@ export function extractKnowledge(
 		const toFind = { article, sentences, mentions, people };
 		return findingsOf(toFind, () =>
 			findInArticle(
-				withReadings(
-					peopleBySentence(sentences, mentions, personOf, new Set(others.keys()), countryOf, introduced),
-					(k) => sentenceReading(readings[i]!, k),
+				withReadings(peopleBySentence(sentences, mentions, personOf, otherIds, countryOf, introduced), (k) =>
+					sentenceReading(readings[i]!, k),
 				),
 			),
 		);
