@@ -1,4 +1,5 @@
 import type { Meeting } from '../../../src/schemas/meeting.ts';
+import { countryOf } from './countries.ts';
 import { countryOfPlace } from './gazetteer/index.ts';
 
 /** Someone the meetings may give a country: their id, known country and the titles they are given. */
@@ -61,4 +62,22 @@ export function hostCountries(
 			countries.size === 1 ? [[id, [...countries][0]!] as const] : [],
 		),
 	);
+}
+
+/**
+ * The country an outlet's name places it in, or null: "The Jakarta Post" → Indonesia, "Tehran
+ * Times" → Iran, "Hungary Today" → Hungary. A national paper names its own ministers without
+ * their country ("Foreign Minister Hakan Fidan"), as its readers know it.
+ */
+export function outletCountry(outlet: string | null): string | null {
+	const words = (outlet ?? '').split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+	const countries = new Set(
+		words.flatMap((word, i) => {
+			const place = [words.slice(i, i + 2).join(' '), word]
+				.map((name) => (/^\p{Lu}/u.test(name) ? (countryOfPlace(name) ?? countryOf(name)) : null))
+				.find((country) => country !== null);
+			return place ? [place] : [];
+		}),
+	);
+	return countries.size === 1 ? [...countries][0]! : null;
 }

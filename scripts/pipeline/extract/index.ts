@@ -10,7 +10,7 @@ import { peopleBySentence } from './coreference.ts';
 import { tripsFromMeetings, type Travellers } from './event-mentions/trips-from-meetings.ts';
 import { linkEvents, mergeEvents } from './events.ts';
 import { groupFigures } from './figures.ts';
-import { hostCountries, servesAtHome } from './host-countries.ts';
+import { hostCountries, outletCountry, servesAtHome } from './host-countries.ts';
 import { mergeMeetings } from './meetings.ts';
 import { resolvePeople, type ResolvedPerson } from './officials.ts';
 import { datelinePlace } from './dateline.ts';
@@ -198,7 +198,7 @@ function withDatelineCountries(
 	const datelineCountry = new Map(
 		stories.map((story) => {
 			const city = datelinePlace(story.paragraphs[0]?.text ?? '');
-			return [story.id, city === null ? null : countryOfPlace(city)];
+			return [story.id, (city === null ? null : countryOfPlace(city)) ?? outletCountry(story.outlet)];
 		}),
 	);
 	return people.map((person) => {

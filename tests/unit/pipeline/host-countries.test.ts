@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { hostCountries, type HostCandidate } from '../../../scripts/pipeline/extract/host-countries.ts';
+import {
+	hostCountries,
+	outletCountry,
+	type HostCandidate,
+} from '../../../scripts/pipeline/extract/host-countries.ts';
 
 const person = (
 	id: string,
@@ -78,4 +82,16 @@ describe('hostCountries', () => {
 	])('gives none %s', (_, people, meetings) => {
 		expect(hostCountries(people, meetings)).toEqual(new Map());
 	});
+});
+
+describe('outletCountry', () => {
+	test.each([
+		['The Jakarta Post', 'Indonesia'],
+		['Tehran Times', 'Iran'],
+		['Hungary Today', 'Hungary'],
+		['The Times of India', 'India'],
+		['Daily Sabah', null],
+		['Reuters', null],
+		[null, null],
+	])('places %s in %s', (outlet, country) => expect(outletCountry(outlet)).toBe(country));
 });

@@ -425,3 +425,19 @@ describe('extractKnowledge on who a page top names', () => {
 		expect(meetings([{ ...story, standfirst: [] }, other])).toEqual([]);
 	});
 });
+
+describe('extractKnowledge on a national paper’s own officials', () => {
+	test('gives a minister named without a country the country the outlet’s name places it in', () => {
+		const story = {
+			...article('a', '2025-04-22', [
+				'Defence Minister Budi Santoso held talks with Chinese Defence Minister Dong Jun in Beijing on Monday.',
+			]),
+			outlet: 'The Jakarta Post',
+		};
+		const countryOfBudi = (outlet: string) =>
+			extractKnowledge([{ ...story, outlet }]).officials.find((o) => o.id === 'budi-santoso')?.country ??
+			null;
+		expect(countryOfBudi('The Jakarta Post')).toBe('Indonesia');
+		expect(countryOfBudi('Reuters')).toBeNull();
+	});
+});
