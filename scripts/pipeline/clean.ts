@@ -56,6 +56,16 @@ const PAGE_TOP_RULES = new Set([
 ]);
 /** The furniture rule of a line in another language or script, which under the headline is its subtitle. */
 const FOREIGN_SUBTITLE = 'foreign-language line';
+/** The page top's lines that only its top has, never a story's middle (as a newsletter appeal is). */
+const WHO_AND_WHEN = new Set([
+	'byline',
+	'empty byline',
+	'date stamp',
+	'relative time stamp',
+	'reading time',
+	'source line',
+	'listen widget',
+]);
 /** Lines that close a list of teasers: a button for more of them, the page's copyright. */
 const ZONE_CLOSERS = new Set(['read more', 'copyright notice']);
 /** Labels after which a page lists its topics, not other stories. */
@@ -112,6 +122,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 		result.paragraphs.push({ text: lines[layout.lede]!.text });
 	}
 	let standfirstOpen = false;
+	let pastByline = false;
 	top.forEach((line, i) => {
 		const underHeadline = standfirstOpen;
 		standfirstOpen = false;
@@ -130,6 +141,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 		} else if (line.kind === 'furniture') {
 			remove(line, line.rule ?? 'furniture');
 			standfirstOpen = underHeadline;
+			// Who wrote it and when, printed after its standfirst: the page top goes on, the standfirst does not.
+			if (WHO_AND_WHEN.has(line.rule ?? '') && result.standfirst.length > 0) pastByline = true;
 		} else if (result.title !== null && repeats(line.text, result.title))
 			remove(line, 'the headline again (the page’s title, with the site’s name)');
 		else if (i < headlineAt || headlineAt === -1)
@@ -144,7 +157,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanArt
 		else if (wordCount(line.text) < STANDFIRST_MIN_WORDS || inCapitals(line.text)) {
 			remove(line, 'label under the headline (byline, section or place)');
 			standfirstOpen = underHeadline;
-		} else {
+		} else if (pastByline) remove(line, 'page top after the byline (a picture’s text, a button)');
+		else {
 			result.standfirst.push(line.text);
 			standfirstOpen = underHeadline;
 		}
@@ -283,19 +297,19 @@ function isStandfirstSentence(lines: readonly ClassifiedLine[], i: number): bool
 	const next = nextBodyStart(lines, i + 1);
 	if (next === -1) return false;
 	const between = lines.slice(i + 1, next);
-	if (
-		!between.every(
-			(l) => l.kind === 'furniture' || l.kind === 'caption' || wordCount(l.text) < STANDFIRST_MIN_WORDS,
-		)
-	)
-		return false;
-	// The page top between them (a picture alone is no sign: many pages show one after the first
-	// paragraph); or the story opening below with its dateline ("BEIJING (Sputnik) — …"); or the
-	// paragraph below telling again what this one sums up, as a lede does its standfirst.
+	const pageFurniture = (l: ClassifiedLine) =>
+		l.kind === 'furniture' || l.kind === 'caption' || wordCount(l.text) < STANDFIRST_MIN_WORDS;
+	// The page top right under it (who wrote it and when), whatever the page puts after that
+	// (a picture with no credit, a text-size button); a picture alone is no sign: many pages show one
+	// after the first paragraph.
+	const top = between.findIndex((l) => l.kind === 'furniture' && WHO_AND_WHEN.has(l.rule ?? ''));
+	if (top !== -1 && between.slice(0, top).every(pageFurniture)) return true;
+	// Else nothing but page furniture before the story opening below with its dateline ("BEIJING
+	// (Sputnik) — …"), or the paragraph below telling again what this one sums up, as a lede does
+	// its standfirst.
 	return (
-		between.some((l) => l.kind === 'furniture' && isPageTop(l)) ||
-		DATELINE.test(lines[next]!.text) ||
-		restates(lines[next]!.text, line.text)
+		between.every(pageFurniture) &&
+		(DATELINE.test(lines[next]!.text) || restates(lines[next]!.text, line.text))
 	);
 }
 

@@ -100,6 +100,24 @@ describe('cleanArticle: the top of the page', () => {
 		expect([below.standfirst, below.paragraphs.length]).toEqual([[summary], 2]);
 	});
 
+	test('reads a standfirst sentence with its byline and date right under it, past the page top that follows', () => {
+		const summary =
+			'China’s security chief and Russia’s security council secretary agree to meet again next year.';
+		const result = cleanArticle(
+			[
+				'Chen Wenqing meets Patrushev in Moscow',
+				summary,
+				'By Jane Doe',
+				'21 May 2024 10:47 pm',
+				'Text Size: A- A+',
+				'Chen Wenqing with Nikolai Patrushev at the Kremlin on Tuesday',
+				STORY,
+				MORE,
+			].join('\n'),
+		);
+		expect([result.standfirst, result.paragraphs.map((p) => p.text)]).toEqual([[summary], [STORY, MORE]]);
+	});
+
 	test('accepts a question as a headline', () => {
 		expect(cleanArticle(['Will Chen Wenqing meet Patrushev again?', STORY].join('\n')).title).toBe(
 			'Will Chen Wenqing meet Patrushev again?',
