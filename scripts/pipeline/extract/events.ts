@@ -103,11 +103,11 @@ function sameEvent(
 	const coincide = () => cluster.every((c) => overlaps(spanOf(c) ?? span, span));
 	if (travel(m)) {
 		// A stay in one country reaches past its first day; a tour's next country is another visit.
+		const reach = reachOf(m, span);
 		const coincideInStay = () =>
 			cluster.every((c) => {
-				const stay = inOneCountry(c, m);
 				const spanOfC = spanOf(c) ?? span;
-				return overlaps(stay ? reachOf(c, spanOfC) : spanOfC, stay ? reachOf(m, span) : span);
+				return inOneCountry(c, m) ? overlaps(reachOf(c, spanOfC), reach) : overlaps(spanOfC, span);
 			});
 		// Within the days a report gives a trip from its start to its end ("from Wednesday to Friday").
 		const withinStatedDays = () =>
